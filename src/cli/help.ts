@@ -1,0 +1,30 @@
+/** `handouts --help`: usage, options with types and defaults, examples. */
+export const HELP = `Usage: handouts <command> [options] [FILE|SLUG…]
+
+Turns markdown patient handouts into branded, print-ready PDFs.
+
+Commands:
+  build     Build PDFs and output/manifest.json (default command)
+  check     Validate every handout and write nothing
+
+Options:
+  --content <dir>    [string]  content folder with handouts/ and surgeons/ (default: content)
+  --out <dir>        [string]  output folder (default: output)
+  --size <ids>       [string]  comma-separated sizes instead of each handout's own
+                               (supported: a4, letter)
+  --quiet            [boolean] print only problems (default: false)
+  -h, --help         [boolean] show this help
+  -v, --version      [boolean] show the version
+
+Arguments:
+  FILE|SLUG…         handouts to build: slugs (file names without .md) or paths;
+                     none means every handout in <content>/handouts/
+
+Exit codes: 0 built (warnings allowed), 1 content errors, 2 usage errors.
+
+Examples:
+  npx handouts build
+  npx handouts build failed-back-surgery-syndrome --size a4
+  npx handouts build content/handouts/intro.md --out /tmp/pdfs
+  npx handouts check
+`;

@@ -1,0 +1,101 @@
+import { readdir } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { compareText, diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { Brand, Surgeon } from '../model/document.js';
+import { collectDefinitions, toBlocks } from '../model/markdown-to-blocks.js';
+import { parseSource, type ParsedSource } from '../model/parse-source.js';
+import { BrandSchema, SurgeonMetaSchema } from '../model/schema.js';
+import { validate } from '../model/validate.js';
+import { parseYaml } from './parse-yaml.js';
+import { readText } from './read-text.js';
+
+/**
+ * Load every surgeon in `<content>/surgeons/*.md`.
+ * @param contentDir The content folder.
+ * @returns Surgeons by id, their parsed files (for glyph checks), and any problems in them.
+ */
+export async function loadSurgeons(
+  contentDir: string,
+): Promise<{ surgeons: Map<string, Surgeon>; sources: Map<string, ParsedSource>; diagnostics: Diagnostic[] }> {
+  const surgeons = new Map<string, Surgeon>();
+  const sources = new Map<string, ParsedSource>();
+  const diagnostics: Diagnostic[] = [];
+  const dir = join(contentDir, 'surgeons');
+  for (const name of await listFiles(dir, (n) => n.endsWith('.md'))) {
+    const path = join(dir, name);
+    const file = displayPath(path);
+    const text = await readText(path, file);
+    if (typeof text !== 'string') {
+      diagnostics.push(text);
+      continue;
+    }
+    const parsed = parseSource(text, file);
+    if (Array.isArray(parsed)) {
+      diagnostics.push(...parsed);
+      continue;
+    }
+    const validated = validate(SurgeonMetaSchema, parsed.data, file, parsed.placeOfKey, 'surgeon front matter');
+    if ('diagnostics' in validated) {
+      diagnostics.push(...validated.diagnostics);
+      continue;
+    }
+    const report = (d: Diagnostic) => diagnostics.push(d);
+    const bio = toBlocks(parsed.tree.children, {
+      file,
+      body: parsed.body,
+      lineOffset: parsed.bodyLineOffset,
+      definitions: collectDefinitions(parsed.tree),
+      report,
+    });
+    const id = basename(name, '.md');
+    surgeons.set(id, { id, ...validated.value, bio });
+    sources.set(id, parsed);
+  }
+  return { surgeons, sources, diagnostics };
+}
+
+/**
+ * Load every brand in `<templates>/brands/<id>/brand.yaml`.
+ * @param templatesDir The templates folder.
+ * @returns Brands by id, and any problems in their files.
+ */
+export async function loadBrands(templatesDir: string): Promise<{ brands: Map<string, Brand>; diagnostics: Diagnostic[] }> {
+  const brands = new Map<string, Brand>();
+  const diagnostics: Diagnostic[] = [];
+  const dir = join(templatesDir, 'brands');
+  for (const id of await listDirs(dir)) {
+    const path = join(dir, id, 'brand.yaml');
+    const file = displayPath(path);
+    const text = await readText(path, file).catch(() => diagnostic(file, undefined, 'brand folder has no brand.yaml', 'brand/missing'));
+    if (typeof text !== 'string') {
+      diagnostics.push(text);
+      continue;
+    }
+    const yaml = parseYaml(text, 1, file);
+    if (Array.isArray(yaml)) {
+      diagnostics.push(...yaml);
+      continue;
+    }
+    const validated = validate(BrandSchema, yaml.data, file, yaml.placeOf, 'brand');
+    if ('diagnostics' in validated) diagnostics.push(...validated.diagnostics);
+    else brands.set(id, { id, ...validated.value });
+  }
+  return { brands, diagnostics };
+}
+
+/** Path as shown to people: relative to the working directory when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || rel === '' ? path : rel.split('\\').join('/');
+}
+
+/** Sorted file names in a folder that match; none when the folder does not exist. */
+export async function listFiles(dir: string, keep: (name: string) => boolean): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && keep(e.name)).map((e) => e.name).sort(compareText);
+}
+
+async function listDirs(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort(compareText);
+}

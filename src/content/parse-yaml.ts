@@ -1,0 +1,68 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+
+/** YAML parsed as plain data, with a way to find where any key or value was written. */
+export interface ParsedYaml {
+  /** The data: every scalar is a string (YAML failsafe schema), so `1.10` stays "1.10". */
+  data: unknown;
+  /**
+   * Where the value at `path` (or its key) starts in the file.
+   * @param path Keys and indexes, as zod reports them.
+   * @returns The place, or the start of the front matter when the path does not exist.
+   */
+  placeOf(path: readonly PropertyKey[]): Place;
+}
+
+/**
+ * Parse YAML with the failsafe schema: dates, numbers and booleans stay strings, so the
+ * schema (not YAML 1.1's guesses) decides what they mean, and no custom tag can build objects.
+ * @param yaml The YAML text.
+ * @param startLine 1-based file line where the YAML begins.
+ * @param file Path used in diagnostics.
+ * @returns The parsed YAML, or the located syntax errors.
+ */
+export function parseYaml(yaml: string, startLine: number, file: string): ParsedYaml | Diagnostic[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPlace = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + startLine - 1, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) =>
+      diagnostic(file, toPlace(error.pos[0]), `front matter is not valid YAML: ${firstLine(error.message)}. Quote values that contain ":" or "#"`, 'front-matter/yaml'),
+    );
+  }
+  return {
+    data: doc.toJS() ?? {},
+    placeOf: (path) => placeOfPath(doc, path, toPlace) ?? { line: startLine, column: 1 },
+  };
+}
+
+function placeOfPath(doc: Document, path: readonly PropertyKey[], toPlace: (offset: number) => Place): Place | undefined {
+  // Walk down as far as the path exists; a missing key points at its parent.
+  let node: unknown = doc.contents;
+  let place: Place | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+      if (keyRange) place = toPlace(keyRange[0]);
+      node = pair.value;
+      continue;
+    }
+    if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && typeof key === 'number') {
+      node = node.items[key];
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) place = toPlace(range[0]);
+      continue;
+    }
+    break;
+  }
+  return place;
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? text).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Read a text file as strict UTF-8, drop a byte-order mark and normalise line endings,
+ * so positions and output do not depend on the editor that saved it.
+ * @param path File path to read.
+ * @param displayPath Path shown in diagnostics.
+ * @returns The text, or a located diagnostic for binary or non-UTF-8 files.
+ */
+export async function readText(path: string, displayPath: string): Promise<string | Diagnostic> {
+  const bytes = await readFile(path);
+  if (bytes.includes(0)) {
+    return diagnostic(displayPath, undefined, 'file looks binary (it contains NUL bytes); handouts must be UTF-8 text', 'source/encoding');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const place = firstInvalidPlace(bytes);
+    return diagnostic(displayPath, place, 'file is not valid UTF-8; save it as UTF-8 (not Windows-1252 or Latin-1)', 'source/encoding');
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Line and column of the first byte sequence that is not UTF-8 (decoded line by line). */
+function firstInvalidPlace(bytes: Uint8Array): { line: number; column: number } {
+  const lenient = new TextDecoder('utf-8');
+  let line = 1;
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const lineBytes = bytes.subarray(start, end);
+    try {
+      utf8.decode(lineBytes);
+    } catch {
+      // The replacement character marks where decoding failed; count columns in characters.
+      const column = lenient.decode(lineBytes).indexOf('\uFFFD') + 1;
+      return { line, column: Math.max(column, 1) };
+    }
+    line += 1;
+    start = end + 1;
+  }
+  return { line: 1, column: 1 };
+}

@@ -1,0 +1,43 @@
+import { stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { UsageError } from '../diagnostics.js';
+import { listFiles } from './load-library.js';
+
+/** A handout file chosen for this run. */
+export interface SourceRef {
+  /** Absolute path. */
+  path: string;
+  /** Slug from the file name (front matter may override it). */
+  fileSlug: string;
+}
+
+/**
+ * Choose the handouts to build: all of `<content>/handouts/*.md`, or the files and slugs named.
+ * @param contentDir The content folder.
+ * @param inputs File paths or slugs from the command line; empty means all.
+ * @returns The chosen files in a stable order.
+ */
+export async function selectSources(contentDir: string, inputs: readonly string[]): Promise<SourceRef[]> {
+  const handoutsDir = join(contentDir, 'handouts');
+  const all = (await listFiles(handoutsDir, (name) => name.endsWith('.md'))).map((name) => ({
+    path: resolve(handoutsDir, name),
+    fileSlug: basename(name, '.md'),
+  }));
+  if (inputs.length === 0) return all;
+  const chosen = new Map<string, SourceRef>();
+  for (const input of inputs) {
+    const bySlug = all.find((ref) => ref.fileSlug === input);
+    if (bySlug) {
+      chosen.set(bySlug.path, bySlug);
+      continue;
+    }
+    const path = resolve(input);
+    const isFile = await stat(path).then((s) => s.isFile(), () => false);
+    if (!isFile || !path.endsWith('.md')) {
+      const known = all.map((ref) => ref.fileSlug).join(', ') || 'none';
+      throw new UsageError(`"${input}" is neither a handout slug nor a .md file (handouts in ${handoutsDir}: ${known})`);
+    }
+    chosen.set(path, { path, fileSlug: basename(path, '.md') });
+  }
+  return [...chosen.values()];
+}

@@ -1,0 +1,97 @@
+/**
+ * Diagnostics: every problem the press reports carries a file, a line and a column,
+ * so a person can go straight to it (the vfile-message model).
+ */
+
+/** Where a diagnostic points: 1-based line and column. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** One problem found in a source file. */
+export interface Diagnostic {
+  /** Path relative to the working directory, e.g. `content/handouts/intro.md`. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  severity: 'error' | 'warning';
+  /** What happened, why, and what to do; never the position (shown separately). */
+  message: string;
+  /** Stable id such as `schema/required` or `markdown/unsupported`. */
+  ruleId: string;
+}
+
+/**
+ * Make a diagnostic.
+ * @param file Path of the source file.
+ * @param place Where in it (defaults to 1:1).
+ * @param message What happened and what to do.
+ * @param ruleId Stable rule id.
+ * @param severity Error (default) or warning.
+ * @returns The diagnostic.
+ */
+export function diagnostic(
+  file: string,
+  place: Place | undefined,
+  message: string,
+  ruleId: string,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic {
+  return { file, line: place?.line ?? 1, column: place?.column ?? 1, severity, message, ruleId };
+}
+
+/**
+ * Format a diagnostic as a compiler would: `file:line:col severity message rule-id`.
+ * @param d The diagnostic.
+ * @returns One line of text.
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}  ${d.ruleId}`;
+}
+
+/**
+ * Order diagnostics by file, line and column so reports read top to bottom.
+ * @param list Diagnostics in any order.
+ * @returns A new, sorted array.
+ */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId),
+  );
+}
+
+/** Locale-independent string comparison (deterministic under any LANG). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}
+
+/** A fatal problem with one source file; carries the diagnostic that explains it. */
+export class SourceError extends Error {
+  /**
+   * @param diagnostic The located problem.
+   * @param options Standard error options (`cause`).
+   */
+  constructor(
+    readonly diagnostic: Diagnostic,
+    options?: ErrorOptions,
+  ) {
+    super(formatDiagnostic(diagnostic), options);
+    this.name = 'SourceError';
+  }
+}
+
+/** A problem with how the press was called (bad flag, unknown size): exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

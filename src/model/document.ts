@@ -1,0 +1,99 @@
+import type { Place } from '../diagnostics.js';
+import type { BrandConfig, HandoutMeta, SurgeonMeta } from './schema.js';
+import type { StatValue } from './stat-value.js';
+
+/**
+ * The document model: what every stage after parsing works on. Templates see only this,
+ * never raw front matter, paths or CLI options.
+ */
+
+/** Inline content of a paragraph, heading, list item or table cell. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'delete'; children: Inline[] }
+  | { type: 'code'; value: string }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'break' };
+
+/** A list item: its blocks (a tight item is usually one paragraph). */
+export interface ListItem {
+  place: Place;
+  checked: boolean | null;
+  children: Block[];
+}
+
+/** A table row: one inline run per cell. */
+export interface TableRow {
+  place: Place;
+  cells: Inline[][];
+}
+
+/** Block content, in reading order. `place` is the file position (front matter counted). */
+export type Block =
+  | { type: 'paragraph'; place: Place; children: Inline[] }
+  | { type: 'heading'; place: Place; depth: 3 | 4 | 5 | 6; children: Inline[] }
+  | { type: 'list'; place: Place; ordered: boolean; start: number; items: ListItem[] }
+  | { type: 'table'; place: Place; align: Array<'left' | 'right' | 'center' | null>; header: TableRow; rows: TableRow[] }
+  | { type: 'quote'; place: Place; children: Block[] }
+  | { type: 'code'; place: Place; value: string }
+  | { type: 'rule'; place: Place }
+  | StatBlock
+  | { type: 'callout'; place: Place; kind: 'warning' | 'note'; title: Inline[] | null; children: Block[] };
+
+/** A statistics callout (`:::stat{value="28%" source="…"}` caption `:::`). */
+export interface StatBlock {
+  type: 'stat';
+  place: Place;
+  /** The parsed number or range. */
+  value: StatValue;
+  /** Where the figure comes from, shown in small type; null when the author gave none. */
+  source: string | null;
+  /** Who the figure is about ("people" unless the author says otherwise). */
+  people: string;
+  /** Optional time frame ("after 10 years"). */
+  timeframe: string | null;
+  /** The author's own words about the figure. */
+  caption: Block[];
+}
+
+/** One question and its answer. */
+export interface Section {
+  /** Stable anchor id, derived from the question. */
+  id: string;
+  place: Place;
+  /** The question as written (inline markup kept). */
+  heading: Inline[];
+  /** The question as plain text (bookmarks, lint). */
+  title: string;
+  blocks: Block[];
+}
+
+/** A surgeon, from `content/surgeons/<id>.md`. */
+export interface Surgeon extends SurgeonMeta {
+  id: string;
+  bio: Block[];
+}
+
+/** A brand, from `templates/brands/<id>/brand.yaml`. */
+export interface Brand extends BrandConfig {
+  id: string;
+}
+
+/** A validated handout, ready to lint and render. */
+export interface HandoutDocument {
+  /** Source path, relative to the working directory. */
+  source: string;
+  slug: string;
+  meta: HandoutMeta;
+  /** The sizes to build, already checked against the size registry. */
+  sizes: string[];
+  /** Text before the first question. */
+  intro: Block[];
+  sections: Section[];
+  surgeon: Surgeon | null;
+  brand: Brand;
+  /** The disclaimer in force: the handout's own, or the brand's. */
+  disclaimer: string;
+}

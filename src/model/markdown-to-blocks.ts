@@ -1,0 +1,252 @@
+import type { Nodes, Parent, PhrasingContent, RootContent, Definition } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import type { Block, Inline, ListItem, TableRow } from './document.js';
+import { toStat } from './stat-block.js';
+
+/** What converting markdown needs: the body text, where it sits in the file, and a sink for problems. */
+export interface ConvertContext {
+  file: string;
+  /** The markdown body (for exact source slices and fence checks). */
+  body: string;
+  /** File lines before the body's first line. */
+  lineOffset: number;
+  /** Link reference definitions, by normalised label. */
+  definitions: Map<string, Definition>;
+  report: (d: Diagnostic) => void;
+}
+
+/** The container directives the templates can render, and what they are for. */
+export const KNOWN_CONTAINERS = ['stat', 'warning', 'note'] as const;
+
+/**
+ * File position of a node (body line + front-matter offset).
+ * @param node Any mdast node.
+ * @param ctx The conversion context.
+ * @returns 1-based line and column in the file.
+ */
+export function placeOf(node: Nodes, ctx: Pick<ConvertContext, 'lineOffset'>): Place {
+  const start = node.position?.start;
+  return { line: (start?.line ?? 1) + ctx.lineOffset, column: start?.column ?? 1 };
+}
+
+/**
+ * Convert block-level mdast nodes into document blocks. Anything the templates cannot
+ * render is reported with its place, never dropped without a word.
+ * @param nodes Block nodes in order.
+ * @param ctx The conversion context.
+ * @returns The blocks that could be converted.
+ */
+export function toBlocks(nodes: readonly RootContent[], ctx: ConvertContext): Block[] {
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    const block = toBlock(node, ctx);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+function toBlock(node: RootContent, ctx: ConvertContext): Block | null {
+  const place = placeOf(node, ctx);
+  switch (node.type) {
+    case 'paragraph':
+      return { type: 'paragraph', place, children: toInlines(node.children, ctx) };
+    case 'heading':
+      if (node.depth <= 2) {
+        // Level 1 and 2 are handled by the section splitter; one here is nested (e.g. in a list).
+        unsupported(node, ctx, 'a question heading (`##`) cannot sit inside a list, quote or box; move it to the start of a line');
+        return null;
+      }
+      return { type: 'heading', place, depth: node.depth as 3 | 4 | 5 | 6, children: toInlines(node.children, ctx) };
+    case 'list':
+      return {
+        type: 'list',
+        place,
+        ordered: node.ordered === true,
+        start: node.start ?? 1,
+        items: node.children.map(
+          (item): ListItem => ({ place: placeOf(item, ctx), checked: item.checked ?? null, children: toBlocks(item.children, ctx) }),
+        ),
+      };
+    case 'table': {
+      const rows = node.children.map((row): TableRow => ({
+        place: placeOf(row, ctx),
+        cells: row.children.map((cell) => toInlines(cell.children, ctx)),
+      }));
+      const [header, ...body] = rows;
+      if (!header) return null;
+      return { type: 'table', place, align: (node.align ?? []).map((a) => a ?? null), header, rows: body };
+    }
+    case 'blockquote':
+      return { type: 'quote', place, children: toBlocks(node.children, ctx) };
+    case 'code':
+      return { type: 'code', place, value: node.value };
+    case 'thematicBreak':
+      return { type: 'rule', place };
+    case 'definition':
+      // Consumed by link references; nothing to print.
+      return null;
+    case 'containerDirective':
+      return toDirectiveBlock(node, ctx);
+    case 'leafDirective':
+      unsupported(node, ctx, `\`::${node.name}\` is not a known directive (known: ${KNOWN_CONTAINERS.map((n) => `:::${n}`).join(', ')}); write \`\\::\` for literal colons`);
+      return null;
+    case 'html':
+      // An HTML comment is a note for authors (and carries lint directives); it is not for patients.
+      if (isComment(node.value)) return null;
+      unsupported(node, ctx, 'raw HTML is not supported in handouts, so it would not reach the page; write it as plain markdown');
+      return null;
+    case 'footnoteDefinition':
+      unsupported(node, ctx, 'footnotes are not supported; put the note in the text or in a `:::note` box');
+      return null;
+    default:
+      unsupported(node, ctx, `${node.type} is not supported in handouts`);
+      return null;
+  }
+}
+
+function toDirectiveBlock(node: ContainerDirective, ctx: ConvertContext): Block | null {
+  const place = placeOf(node, ctx);
+  if (!isClosed(node, ctx)) {
+    ctx.report(
+      diagnostic(ctx.file, place, `\`:::${node.name}\` is never closed, so it swallows the rest of the handout; add a line with \`:::\` where it ends`, 'markdown/unclosed-directive'),
+    );
+  }
+  const [label, children] = splitLabel(node);
+  switch (node.name) {
+    case 'stat':
+      return toStat(node, place, children, ctx);
+    case 'warning':
+    case 'note':
+      return { type: 'callout', place, kind: node.name, title: label ? toInlines(label.children, ctx) : null, children: toBlocks(children, ctx) };
+    default:
+      ctx.report(
+        diagnostic(ctx.file, place, `\`:::${node.name}\` is not a known box (known: ${KNOWN_CONTAINERS.map((n) => `:::${n}`).join(', ')}); its text would be lost`, 'markdown/unknown-directive'),
+      );
+      return null;
+  }
+}
+
+/** A `[label]` becomes the directive's first paragraph, flagged `directiveLabel`. */
+function splitLabel(node: ContainerDirective): [Extract<RootContent, { type: 'paragraph' }> | null, RootContent[]] {
+  const [first, ...rest] = node.children;
+  if (first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return [first, rest];
+  return [null, node.children];
+}
+
+/** remark-directive lets an unclosed container run to the end of its parent; the last line tells. */
+function isClosed(node: ContainerDirective, ctx: ConvertContext): boolean {
+  const end = node.position?.end.offset;
+  if (end === undefined) return true;
+  const lineStart = ctx.body.lastIndexOf('\n', end - 1) + 1;
+  return /^[ \t>]*:{3,}[ \t]*$/.test(ctx.body.slice(lineStart, end));
+}
+
+/**
+ * Convert phrasing content to inlines. Text directives (`7:00`, `3:1`) are prose that
+ * happens to contain a colon, so they are put back as the exact source text.
+ * @param nodes Phrasing nodes.
+ * @param ctx The conversion context.
+ * @returns Inline runs.
+ */
+export function toInlines(nodes: readonly PhrasingContent[], ctx: ConvertContext): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const inline = toInline(node, ctx);
+    if (!inline) continue;
+    const last = out.at(-1);
+    if (inline.type === 'text' && last?.type === 'text') last.value += inline.value;
+    else out.push(inline);
+  }
+  return out;
+}
+
+function toInline(node: PhrasingContent, ctx: ConvertContext): Inline | null {
+  switch (node.type) {
+    case 'text':
+      return { type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') };
+    case 'strong':
+      return { type: 'strong', children: toInlines(node.children, ctx) };
+    case 'emphasis':
+      return { type: 'emphasis', children: toInlines(node.children, ctx) };
+    case 'delete':
+      return { type: 'delete', children: toInlines(node.children, ctx) };
+    case 'inlineCode':
+      return { type: 'code', value: node.value };
+    case 'break':
+      return { type: 'break' };
+    case 'link':
+      return { type: 'link', url: node.url, children: toInlines(node.children, ctx) };
+    case 'linkReference': {
+      const definition = ctx.definitions.get(node.identifier.toLowerCase());
+      if (definition) return { type: 'link', url: definition.url, children: toInlines(node.children, ctx) };
+      return { type: 'text', value: sourceOf(node, ctx) };
+    }
+    case 'textDirective':
+      return { type: 'text', value: sourceOf(node, ctx).replace(/\s*\n\s*/g, ' ') };
+    case 'html':
+      if (isComment(node.value)) return null;
+      unsupported(node, ctx, `raw HTML (\`${node.value.slice(0, 40)}\`) is not supported in handouts, so it would not reach the page; write it as plain text`);
+      return null;
+    case 'image':
+    case 'imageReference':
+      unsupported(node, ctx, 'images are not supported in handouts yet, so this one would not reach the page; describe it in words');
+      return null;
+    case 'footnoteReference':
+      unsupported(node, ctx, 'footnotes are not supported; put the note in the text');
+      return null;
+    default:
+      unsupported(node as Nodes, ctx, `${(node as Nodes).type} is not supported in handouts`);
+      return null;
+  }
+}
+
+/** True for a complete HTML comment such as `<!-- handouts-disable-next-line lint/jargon -->`. */
+export function isComment(html: string): boolean {
+  return /^<!--[\s\S]*-->$/.test(html.trim());
+}
+
+function sourceOf(node: Nodes, ctx: ConvertContext): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined ? ctx.body.slice(start, end) : toString(node);
+}
+
+function unsupported(node: Nodes, ctx: ConvertContext, message: string): void {
+  ctx.report(diagnostic(ctx.file, placeOf(node, ctx), message, 'markdown/unsupported'));
+}
+
+/**
+ * Plain text of inlines (bookmarks, glyph checks, lint).
+ * @param inlines Inline runs.
+ * @returns Their text, markup removed.
+ */
+export function inlineText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) => {
+      switch (inline.type) {
+        case 'text':
+        case 'code':
+          return inline.value;
+        case 'break':
+          return ' ';
+        default:
+          return inlineText(inline.children);
+      }
+    })
+    .join('');
+}
+
+/** Collect link reference definitions of a tree. */
+export function collectDefinitions(tree: Parent): Map<string, Definition> {
+  const map = new Map<string, Definition>();
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type === 'definition') map.set(child.identifier.toLowerCase(), child);
+      else if ('children' in child) walk(child as Parent);
+    }
+  };
+  walk(tree);
+  return map;
+}

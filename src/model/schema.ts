@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * Front matter and config schemas: the single source of truth for what a handout, a surgeon
+ * and a brand may say. YAML arrives through the failsafe schema, so every scalar is a string
+ * here and the schema decides what it means.
+ */
+
+/** An ISO calendar date (`2026-03-05`) that really exists; kept as a string so no time zone can shift it. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, e.g. 2026-03-05')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a real calendar date');
+
+/** A slug: lower-case letters, digits and single hyphens; safe as a file and folder name. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must use only lower-case letters, digits and single hyphens, e.g. "lumbar-fusion"');
+
+/** An id of a surgeon, brand or size: same rules as a slug. */
+export const IdSchema = SlugSchema;
+
+/** A BCP 47 language tag such as `en-AU`. */
+export const LanguageSchema = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en-AU"');
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+/** One value or a list of values; YAML authors write both. */
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value), z.array(item).min(1));
+
+/** A handout's front matter. */
+export const HandoutMetaSchema = z.strictObject({
+  title: nonEmpty('title'),
+  subtitle: nonEmpty('subtitle').optional(),
+  slug: SlugSchema.optional(),
+  surgeon: IdSchema.optional(),
+  brand: IdSchema.optional(),
+  sizes: oneOrMany(IdSchema).optional(),
+  doc_id: nonEmpty('doc_id').optional(),
+  version: nonEmpty('version').optional(),
+  reviewed: IsoDateSchema.optional(),
+  review_due: IsoDateSchema.optional(),
+  language: LanguageSchema.default('en-AU'),
+  disclaimer: nonEmpty('disclaimer').optional(),
+});
+export type HandoutMeta = z.infer<typeof HandoutMetaSchema>;
+
+/** A surgeon's front matter (`content/surgeons/<id>.md`); the body is the bio. */
+export const SurgeonMetaSchema = z.strictObject({
+  name: nonEmpty('name'),
+  role: z.string().trim().optional(),
+  credentials: z.string().trim().optional(),
+  photo: z.string().trim().optional(),
+});
+export type SurgeonMeta = z.infer<typeof SurgeonMetaSchema>;
+
+const HexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB');
+
+/** A brand (`templates/brands/<id>/brand.yaml`): the clinic's identity on every page. */
+export const BrandSchema = z.strictObject({
+  name: nonEmpty('name'),
+  short_name: z.string().trim().optional(),
+  colors: z.strictObject({
+    primary: HexColorSchema,
+    accent: HexColorSchema,
+    text: HexColorSchema,
+    muted: HexColorSchema,
+    tint: HexColorSchema,
+  }),
+  font: IdSchema.default('atkinson-hyperlegible'),
+  disclaimer: nonEmpty('disclaimer'),
+  logo: z.string().trim().optional(),
+  contact: z
+    .strictObject({
+      phone: z.string().trim().optional(),
+      email: z.string().trim().optional(),
+      address: z.string().trim().optional(),
+      web: z.string().trim().optional(),
+    })
+    .default({}),
+  sizes: oneOrMany(IdSchema).optional(),
+});
+export type BrandConfig = z.infer<typeof BrandSchema>;

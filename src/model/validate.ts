@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+
+/**
+ * Validate data against a schema and turn every issue into a located, readable diagnostic.
+ * @param schema The zod schema.
+ * @param data The parsed data.
+ * @param file Path used in diagnostics.
+ * @param placeOfKey Finds where a key path was written.
+ * @param what What the data is, for messages ("front matter", "brand.yaml").
+ * @returns The typed value, or the diagnostics.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  placeOfKey: (path: readonly PropertyKey[]) => Place,
+  what: string,
+): { value: z.infer<S> } | { diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return { value: result.data };
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        diagnostics.push(
+          diagnostic(file, placeOfKey([...issue.path, key]), `unknown ${what} key "${key}"${known ? ` (known: ${known})` : ''}; check its spelling`, 'schema/unknown-key'),
+        );
+      }
+      continue;
+    }
+    const path = issue.path.map(String).join('.');
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const message = missing
+      ? `\`${path}\` is required in the ${what}; add \`${path}: …\``
+      : path
+        ? `\`${path}\` ${describe(issue)}`
+        : `${what} ${describe(issue)}`;
+    diagnostics.push(diagnostic(file, placeOfKey(issue.path), message, missing ? 'schema/required' : 'schema/invalid'));
+  }
+  return { diagnostics };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}, not ${kindOf(issue.input)}`;
+  return issue.message;
+}
+
+function article(expected: string): string {
+  if (expected === 'object') return 'a set of `key: value` lines';
+  if (expected === 'array') return 'a list';
+  return `a ${expected}`;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a set of `key: value` lines';
+  return `"${String(value)}"`;
+}
+
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string | null {
+  let node: unknown = schema;
+  for (const key of path) {
+    const shape = (node as { shape?: Record<string, unknown> }).shape;
+    node = shape?.[String(key)];
+    // Unwrap optional/default wrappers to reach the inner object.
+    while (node && typeof node === 'object' && 'unwrap' in node && typeof node.unwrap === 'function' && !('shape' in node)) {
+      node = (node.unwrap as () => unknown)();
+    }
+  }
+  const shape = (node as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape).join(', ') : null;
+}

@@ -1,0 +1,30 @@
+import { renderToBuffer } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import { HandoutTemplate } from '../../templates/handout/index.js';
+import { SIZES } from '../../templates/shared/sizes.js';
+import type { HandoutDocument } from '../model/document.js';
+
+/**
+ * Render a handout in one size.
+ * @param document The validated handout.
+ * @param sizeId A key of `SIZES` (already checked by `buildDocument`).
+ * @returns The PDF bytes.
+ */
+export async function renderDocument(document: HandoutDocument, sizeId: string): Promise<Uint8Array> {
+  const size = SIZES[sizeId];
+  if (!size) throw new Error(`renderDocument: unknown size "${sizeId}"`);
+  // The template returns a <Document> wrapped in a context provider; renderToBuffer's type wants the Document.
+  const element = createElement(HandoutTemplate, { document, size }) as Parameters<typeof renderToBuffer>[0];
+  const buffer = await renderToBuffer(element);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/**
+ * Count the pages of a PDF written by react-pdf (pdfkit writes page objects uncompressed).
+ * @param bytes The PDF.
+ * @returns The number of `/Type /Page` objects.
+ */
+export function countPages(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}

@@ -1,0 +1,8 @@
+// Minimal typing for the part of fontkit the glyph check uses (fontkit ships no types).
+declare module 'fontkit' {
+  export interface Font {
+    familyName: string;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function openSync(path: string): Font;
+}

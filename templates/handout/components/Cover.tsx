@@ -1,0 +1,20 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { HandoutDocument } from '../../../src/model/document.js';
+import { useTheme } from '../theme.js';
+
+/** The title block at the top of page 1: the clinic's band, the title, and who it is from. */
+export function Cover({ document }: { document: HandoutDocument }) {
+  const { styles, brand } = useTheme();
+  const { meta, surgeon } = document;
+  return (
+    <View>
+      <View style={styles.coverBand}>
+        <Text style={styles.clinicName}>{brand.name}</Text>
+      </View>
+      <Text style={styles.title}>{meta.title}</Text>
+      {meta.subtitle ? <Text style={styles.subtitle}>{meta.subtitle}</Text> : null}
+      {surgeon ? <Text style={styles.byline}>{[surgeon.name, surgeon.role].filter(Boolean).join(' · ')}</Text> : null}
+      <View style={styles.coverRule} />
+    </View>
+  );
+}

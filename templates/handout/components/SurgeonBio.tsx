@@ -1,0 +1,20 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Surgeon } from '../../../src/model/document.js';
+import { useTheme } from '../theme.js';
+import { Blocks } from './Blocks.js';
+
+/** "About Dr …": the surgeon's name, role and credentials, then the bio. */
+export function SurgeonBio({ surgeon }: { surgeon: Surgeon }) {
+  const { styles, size } = useTheme();
+  const details = [surgeon.role, surgeon.credentials].filter((part) => part && part.trim() !== '').join(' · ');
+  const bookmark = { bookmark: { title: `About ${surgeon.name}`, fit: true } } as object;
+  return (
+    <>
+      <View style={styles.bio} minPresenceAhead={size.bodySize * 4.5} {...bookmark}>
+        <Text style={styles.bioHeading}>About {surgeon.name}</Text>
+        {details ? <Text style={styles.bioRole}>{details}</Text> : null}
+      </View>
+      <Blocks blocks={surgeon.bio} />
+    </>
+  );
+}

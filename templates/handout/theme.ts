@@ -1,0 +1,112 @@
+import { StyleSheet } from '@react-pdf/renderer';
+import { createContext, useContext } from 'react';
+import type { Brand } from '../../src/model/document.js';
+import type { SizeProfile } from '../shared/sizes.js';
+
+/**
+ * The handout's styles, derived from the brand and the size. Line heights are given in
+ * points: react-pdf applies a unitless lineHeight twice (see research/libraries.md).
+ */
+export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string) {
+  const c = brand.colors;
+  const body = size.bodySize;
+  const lead = (pt: number) => `${Math.round(pt * 1.45 * 10) / 10}pt`;
+  const gap = body * 0.6;
+  return StyleSheet.create({
+    page: {
+      fontFamily,
+      fontSize: body,
+      color: c.text,
+      paddingTop: size.margin.top,
+      paddingRight: size.margin.right,
+      paddingBottom: size.margin.bottom,
+      paddingLeft: size.margin.left,
+    },
+    coverBand: {
+      backgroundColor: c.primary,
+      marginTop: -size.margin.top,
+      marginLeft: -size.margin.left,
+      marginRight: -size.margin.right,
+      paddingTop: size.margin.top * 0.55,
+      paddingBottom: body * 0.9,
+      paddingLeft: size.margin.left,
+      paddingRight: size.margin.right,
+      marginBottom: body * 1.6,
+    },
+    clinicName: { color: '#FFFFFF', fontSize: body * 0.95, fontWeight: 700, letterSpacing: 0.3 },
+    title: { fontSize: size.titleSize, fontWeight: 700, color: c.primary, lineHeight: `${size.titleSize * 1.2}pt`, marginBottom: body * 0.4 },
+    subtitle: { fontSize: body * 1.25, color: c.muted, lineHeight: lead(body * 1.25), marginBottom: body * 0.4 },
+    byline: { fontSize: body, color: c.muted, lineHeight: lead(body), marginBottom: body * 0.8 },
+    coverRule: { borderBottomWidth: 2, borderBottomColor: c.accent, width: body * 5, marginBottom: body * 1.2 },
+    paragraph: { lineHeight: lead(body), marginBottom: gap },
+    question: {
+      fontSize: size.questionSize,
+      fontWeight: 700,
+      color: c.primary,
+      lineHeight: lead(size.questionSize * 0.9),
+      marginTop: body * 0.9,
+      marginBottom: gap,
+      paddingLeft: body * 0.6,
+      borderLeftWidth: 3,
+      borderLeftColor: c.accent,
+    },
+    subheading: { fontSize: body * 1.1, fontWeight: 700, color: c.primary, lineHeight: lead(body * 1.1), marginTop: gap, marginBottom: gap * 0.6 },
+    list: { marginBottom: gap },
+    listItem: { flexDirection: 'row', marginBottom: gap * 0.5 },
+    bullet: { width: body * 1.4, lineHeight: lead(body), color: c.accent, fontWeight: 700 },
+    listBody: { flex: 1 },
+    tightParagraph: { lineHeight: lead(body) },
+    quote: { borderLeftWidth: 2, borderLeftColor: c.muted, paddingLeft: body, marginBottom: gap, color: c.muted },
+    code: { backgroundColor: c.tint, padding: body * 0.5, marginBottom: gap, lineHeight: lead(body) },
+    rule: { borderBottomWidth: 0.75, borderBottomColor: c.muted, marginVertical: gap },
+    link: { color: c.primary, textDecoration: 'underline' },
+    table: { marginBottom: gap, borderTopWidth: 0.75, borderLeftWidth: 0.75, borderColor: c.muted },
+    tableRow: { flexDirection: 'row' },
+    tableHeader: { backgroundColor: c.tint, fontWeight: 700 },
+    tableCell: { flex: 1, padding: body * 0.35, borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: c.muted, lineHeight: lead(body * 0.95), fontSize: body * 0.95 },
+    box: { borderLeftWidth: 4, padding: body * 0.8, paddingBottom: body * 0.3, marginBottom: gap * 1.2, marginTop: gap * 0.3 },
+    note: { borderLeftColor: c.accent, backgroundColor: c.tint },
+    warning: { borderLeftColor: '#8A4B00', backgroundColor: '#FFF4E0' },
+    boxLabel: { fontWeight: 700, marginBottom: gap * 0.5, lineHeight: lead(body) },
+    stat: { flexDirection: 'row', backgroundColor: c.tint, borderRadius: 4, padding: body * 0.8, paddingBottom: body * 0.3, marginBottom: gap * 1.2, marginTop: gap * 0.3 },
+    statFigure: { width: body * 6.5, paddingRight: body * 0.8 },
+    statNumber: { fontSize: body * 2.2, fontWeight: 700, color: c.primary, lineHeight: `${body * 2.5}pt` },
+    statBody: { flex: 1 },
+    statSource: { fontSize: body * 0.8, color: c.muted, lineHeight: lead(body * 0.8), marginBottom: gap * 0.5 },
+    bio: { marginTop: body * 1.2, paddingTop: body * 0.8, borderTopWidth: 1, borderTopColor: c.accent },
+    bioHeading: { fontSize: size.questionSize, fontWeight: 700, color: c.primary, lineHeight: lead(size.questionSize * 0.9), marginBottom: gap * 0.4 },
+    bioRole: { color: c.muted, lineHeight: lead(body), marginBottom: gap },
+    footer: {
+      position: 'absolute',
+      left: size.margin.left,
+      right: size.margin.right,
+      bottom: size.margin.bottom * 0.3,
+      borderTopWidth: 0.75,
+      borderTopColor: c.accent,
+      paddingTop: size.footerSize * 0.5,
+      fontSize: size.footerSize,
+      color: c.muted,
+    },
+    footerText: { lineHeight: lead(size.footerSize) },
+    footerRow: { flexDirection: 'row', justifyContent: 'space-between', marginTop: size.footerSize * 0.3 },
+  });
+}
+
+/** The styles every component reads. */
+export type HandoutStyles = ReturnType<typeof createStyles>;
+
+/** What components need besides their own props. */
+export interface Theme {
+  styles: HandoutStyles;
+  size: SizeProfile;
+  brand: Brand;
+}
+
+export const ThemeContext = createContext<Theme | null>(null);
+
+/** The current theme; components are only rendered inside `<ThemeContext.Provider>`. */
+export function useTheme(): Theme {
+  const theme = useContext(ThemeContext);
+  if (!theme) throw new Error('useTheme() called outside <ThemeContext.Provider>');
+  return theme;
+}

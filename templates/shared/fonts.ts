@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import { Font } from '@react-pdf/renderer';
+
+/**
+ * Brand fonts. Each comes from an npm package that ships TTF files, so nothing is
+ * downloaded at build time and no font file lives in this repository.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** The four faces of a font family, as TTF file paths. */
+export interface FontFaces {
+  family: string;
+  regular: string;
+  bold: string;
+  italic: string;
+  boldItalic: string;
+}
+
+/** Fonts a brand may name in `font:`. */
+export const FONTS: Record<string, FontFaces> = {
+  // Designed by the Braille Institute for low-vision readers: clear 1/l/I and 0/O.
+  'atkinson-hyperlegible': {
+    family: 'Atkinson Hyperlegible',
+    regular: require.resolve('@expo-google-fonts/atkinson-hyperlegible/400Regular/AtkinsonHyperlegible_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/atkinson-hyperlegible/700Bold/AtkinsonHyperlegible_700Bold.ttf'),
+    italic: require.resolve('@expo-google-fonts/atkinson-hyperlegible/400Regular_Italic/AtkinsonHyperlegible_400Regular_Italic.ttf'),
+    boldItalic: require.resolve('@expo-google-fonts/atkinson-hyperlegible/700Bold_Italic/AtkinsonHyperlegible_700Bold_Italic.ttf'),
+  },
+};
+
+const registered = new Set<string>();
+
+/**
+ * Register a font with react-pdf once per process (fonts are loaded once, not per render).
+ * @param id A key of `FONTS`.
+ * @returns The family name to use in styles.
+ */
+export function registerFont(id: string): string {
+  const faces = FONTS[id];
+  if (!faces) throw new Error(`Unknown font "${id}" (known: ${Object.keys(FONTS).join(', ')})`);
+  if (!registered.has(id)) {
+    Font.register({
+      family: faces.family,
+      fonts: [
+        { src: faces.regular, fontWeight: 400, fontStyle: 'normal' },
+        { src: faces.bold, fontWeight: 700, fontStyle: 'normal' },
+        { src: faces.italic, fontWeight: 400, fontStyle: 'italic' },
+        { src: faces.boldItalic, fontWeight: 700, fontStyle: 'italic' },
+      ],
+    });
+    registered.add(id);
+  }
+  return faces.family;
+}
+
+/**
+ * Words are not hyphenated: the built-in English hyphenation splits short words ("Be-fore"),
+ * which hurts readers. Only a word too long for any line (a URL, say) is cut into pieces,
+ * so it wraps instead of running off the page.
+ */
+Font.registerHyphenationCallback((word) => {
+  if (word.length <= 24) return [word];
+  const pieces: string[] = [];
+  for (let i = 0; i < word.length; i += 12) pieces.push(word.slice(i, i + 12));
+  return pieces;
+});
