@@ -118,7 +118,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     built.push({ slug: document.slug, title: document.meta.title, source: document.source, outputs });
   }
   const manifest = mergeManifest(previous, built);
-  await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
+  // A run that built nothing leaves the output folder exactly as it was.
+  if (built.length > 0) await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
   return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, manifest };
 }
 

@@ -6,11 +6,12 @@ export interface ParsedYaml {
   /** The data: every scalar is a string (YAML failsafe schema), so `1.10` stays "1.10". */
   data: unknown;
   /**
-   * Where the value at `path` (or its key) starts in the file.
+   * Where the value at `path` starts in the file (or its key, when asked or when the value is not a scalar).
    * @param path Keys and indexes, as zod reports them.
-   * @returns The place, or the start of the front matter when the path does not exist.
+   * @param part Point at the key or the value (default).
+   * @returns The place; for a path that does not exist, its nearest existing parent or the front matter's start.
    */
-  placeOf(path: readonly PropertyKey[]): Place;
+  placeOf(path: readonly PropertyKey[], part?: 'key' | 'value'): Place;
 }
 
 /**
@@ -35,11 +36,11 @@ export function parseYaml(yaml: string, startLine: number, file: string): Parsed
   }
   return {
     data: doc.toJS() ?? {},
-    placeOf: (path) => placeOfPath(doc, path, toPlace) ?? { line: startLine, column: 1 },
+    placeOf: (path, part = 'value') => placeOfPath(doc, path, part, toPlace) ?? { line: startLine, column: 1 },
   };
 }
 
-function placeOfPath(doc: Document, path: readonly PropertyKey[], toPlace: (offset: number) => Place): Place | undefined {
+function placeOfPath(doc: Document, path: readonly PropertyKey[], part: 'key' | 'value', toPlace: (offset: number) => Place): Place | undefined {
   // Walk down as far as the path exists; a missing key points at its parent.
   let node: unknown = doc.contents;
   let place: Place | undefined;
@@ -50,6 +51,7 @@ function placeOfPath(doc: Document, path: readonly PropertyKey[], toPlace: (offs
       const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
       if (keyRange) place = toPlace(keyRange[0]);
       node = pair.value;
+      if (part === 'value' && isScalar(node) && node.range) place = toPlace(node.range[0]);
       continue;
     }
     if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && typeof key === 'number') {

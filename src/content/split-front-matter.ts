@@ -78,7 +78,8 @@ export function splitFrontMatter(text: string, file: string): SplitSource | Diag
   const body = parsed.content;
   const prefix = text.slice(0, text.length - body.length);
   const bodyLineOffset = countNewlines(prefix);
-  return { yaml, yamlStartLine: 2, body, bodyLineOffset };
+  // gray-matter's raw block starts with the rest of the opening fence line, so YAML line 1 is file line 1.
+  return { yaml, yamlStartLine: 1, body, bodyLineOffset };
 }
 
 function countNewlines(text: string): number {

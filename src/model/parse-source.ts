@@ -9,8 +9,8 @@ export interface ParsedSource {
   file: string;
   /** Front matter as plain data (strings, lists and maps only). */
   data: unknown;
-  /** Where a front-matter key path was written. */
-  placeOfKey: (path: readonly PropertyKey[]) => Place;
+  /** Where a front-matter value (or, asked for, its key) was written. */
+  placeOfKey: (path: readonly PropertyKey[], part?: 'key' | 'value') => Place;
   body: string;
   bodyLineOffset: number;
   tree: Root;

@@ -14,7 +14,7 @@ export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
   file: string,
-  placeOfKey: (path: readonly PropertyKey[]) => Place,
+  placeOfKey: (path: readonly PropertyKey[], part?: 'key' | 'value') => Place,
   what: string,
 ): { value: z.infer<S> } | { diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data ?? {});
@@ -25,7 +25,7 @@ export function validate<S extends z.ZodType>(
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
         diagnostics.push(
-          diagnostic(file, placeOfKey([...issue.path, key]), `unknown ${what} key "${key}"${known ? ` (known: ${known})` : ''}; check its spelling`, 'schema/unknown-key'),
+          diagnostic(file, placeOfKey([...issue.path, key], 'key'), `unknown ${what} key "${key}"${known ? ` (known: ${known})` : ''}; check its spelling`, 'schema/unknown-key'),
         );
       }
       continue;

@@ -1,0 +1,182 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { makeContent, handout, TEST_SURGEON } from '../helpers/library.js';
+import { bodyText, readPdf } from '../helpers/pdf.js';
+
+/** Run the CLI in-process and capture what it prints. */
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** Every file under a folder, relative, sorted. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+}
+
+async function buildOne(files: Record<string, string | Uint8Array>, extra: string[] = []) {
+  const content = await makeContent({ 'surgeons/test-surgeon.md': TEST_SURGEON, ...files });
+  const out = await mkdtemp(join(tmpdir(), 'handouts-out-'));
+  const result = await run(['build', '--content', content, '--out', out, ...extra]);
+  return { ...result, content, out };
+}
+
+describe('handouts build: bad handouts', () => {
+  test.each([
+    {
+      name: 'unknown surgeon',
+      file: handout('Text.\n', 'surgeon: dr-x\n'),
+      expected: 'handouts/bad.md:4:10 error unknown surgeon "dr-x" (known: test-surgeon); each surgeon is a file in content/surgeons/  reference/surgeon',
+    },
+    {
+      name: 'missing title',
+      file: '---\nsizes: [a4]\n---\n\nText.\n',
+      expected: 'handouts/bad.md:1:1 error `title` is required in the front matter; add `title: …`  schema/required',
+    },
+    {
+      name: 'bad YAML',
+      file: '---\ntitle: "Test handout"\nsizes: [a4\n---\n\nText.\n',
+      expected: 'handouts/bad.md:3:11 error front matter is not valid YAML',
+    },
+    {
+      name: '---js front matter',
+      file: '---js\n(globalThis.pwnedByHandout = 42, { title: "x" })\n---\n\nText.\n',
+      expected: 'handouts/bad.md:1:4 error front matter is marked as "js", which could run code',
+    },
+    {
+      name: '---javascript front matter',
+      file: '---javascript\n(globalThis.pwnedByHandout = 42, { title: "x" })\n---\n\nText.\n',
+      expected: 'handouts/bad.md:1:4 error front matter is marked as "javascript"',
+    },
+    {
+      name: 'unknown size',
+      file: handout('Text.\n').replace('sizes: [a4]', 'sizes: [a4, poster]'),
+      expected: 'handouts/bad.md:3:13 error size "poster" is not a known size (supported: a4, letter)  reference/size',
+    },
+    {
+      name: 'unknown directive',
+      file: handout(':::danger\nDo not lift.\n:::\n'),
+      expected: 'handouts/bad.md:6:1 error `:::danger` is not a known box (known: :::stat, :::warning, :::note); its text would be lost  markdown/unknown-directive',
+    },
+    {
+      name: 'raw HTML',
+      file: handout('<div>Hidden text</div>\n'),
+      expected: 'handouts/bad.md:6:1 error raw HTML is not supported in handouts',
+    },
+    {
+      name: 'emoji the font lacks',
+      file: handout('Rest well 😀 tonight.\n'),
+      expected: 'handouts/bad.md:6:11 error character "😀" (U+1F600) is not in the brand font Atkinson Hyperlegible',
+    },
+  ])('$name: located error, exit 1, no PDF', async ({ file, expected }) => {
+    const { code, stderr, out } = await buildOne({ 'handouts/bad.md': file });
+    expect(code).toBe(1);
+    expect(stderr).toContain(expected);
+    expect(await filesIn(out)).toEqual([]);
+    expect((globalThis as { pwnedByHandout?: number }).pwnedByHandout).toBeUndefined();
+  });
+
+  test('should report every problem of a run, not just the first', async () => {
+    const { code, stderr } = await buildOne({
+      'handouts/a.md': handout('Text.\n', 'surgeon: dr-x\n'),
+      'handouts/b.md': '---\nsizes: [a4]\n---\n\n:::nope\nx\n:::\n',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('handouts/a.md:4:10 error unknown surgeon "dr-x"');
+    expect(stderr).toContain('handouts/b.md:1:1 error `title` is required');
+    expect(stderr).toContain('handouts/b.md:5:1 error `:::nope` is not a known box');
+    expect(stderr).toMatch(/3 errors, 0 warnings in 2 files/);
+  });
+
+  test('should still build the good handouts when one is bad', async () => {
+    const { code, out } = await buildOne({
+      'handouts/good.md': handout('Text.\n'),
+      'handouts/bad.md': handout('Text.\n', 'surgeon: dr-x\n'),
+    });
+    expect(code).toBe(1);
+    expect(await filesIn(out)).toEqual(['good/good-a4.pdf', 'manifest.json']);
+  });
+});
+
+describe('handouts build: content that must survive', () => {
+  test('should keep colons in prose ("7:00 am", "3:1") as text', async () => {
+    const { code, out, stderr } = await buildOne({ 'handouts/times.md': handout('Take it at 7:00 am with water; mix it 3:1 with juice.\n') });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const pdf = await readPdf(await readFile(join(out, 'times/times-a4.pdf')));
+    expect(bodyText(pdf, [])).toContain('Take it at 7:00 am with water; mix it 3:1 with juice.');
+  });
+
+  test('should print tables, nested lists, boxes and clickable links', async () => {
+    const body = [
+      'Intro with a [link to the clinic](https://example.org/test-clinic).',
+      '',
+      '## Which exercises help?',
+      '',
+      '| Exercise | How often |',
+      '| --- | --- |',
+      '| Walking | Every day |',
+      '| Swimming | Twice a week |',
+      '',
+      '- Outer item',
+      '  - Inner item',
+      '    1. Deep numbered item',
+      '',
+      ':::warning[Stop and call]',
+      'Numbness in both legs needs care today.',
+      ':::',
+      '',
+      ':::note',
+      'Bring your scans.',
+      ':::',
+      '',
+    ].join('\n');
+    const { code, out, stderr } = await buildOne({ 'handouts/mix.md': handout(body) });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const pdf = await readPdf(await readFile(join(out, 'mix/mix-a4.pdf')));
+    const text = bodyText(pdf, []);
+    for (const phrase of ['Walking', 'Every day', 'Swimming', 'Twice a week', 'Outer item', 'Inner item', 'Deep numbered item', 'Stop and call', 'Numbness in both legs needs care today.', 'Note', 'Bring your scans.']) {
+      expect(text).toContain(phrase);
+    }
+    expect(pdf.links.flat()).toContain('https://example.org/test-clinic');
+    expect(pdf.bookmarks).toEqual(['Which exercises help?']);
+  });
+});
+
+describe('handouts command line', () => {
+  test('should print help with types and defaults', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--out <dir>        [string]  output folder (default: output)');
+  });
+
+  test('should exit 2 on an unknown flag and point to --help', async () => {
+    const { code, stderr } = await run(['build', '--colour']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--colour'");
+    expect(stderr).toContain('--help');
+  });
+
+  test('should exit 2 on a size that is not supported yet', async () => {
+    const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--size', 'a5']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--size "a5" is not supported yet (supported: a4, letter)');
+  });
+
+  test('should run as a real process through bin/handouts.js', async () => {
+    const content = await makeContent({ 'handouts/x.md': handout('Text.\n') });
+    const out = await mkdtemp(join(tmpdir(), 'handouts-bin-'));
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/handouts.js', 'build', '--content', content, '--out', out]);
+    expect(stdout).toMatch(/x\/x-a4\.pdf {2}1 pages?, \d+ KB/);
+    expect(await filesIn(out)).toEqual(['manifest.json', 'x/x-a4.pdf']);
+  });
+});
