@@ -9,11 +9,11 @@ import { buildDocument, type Library } from './model/build-document.js';
 import type { HandoutDocument } from './model/document.js';
 import { parseSource, type ParsedSource } from './model/parse-source.js';
 import { packageRoot } from './package-root.js';
-import { mergeManifest, readManifest, serializeManifest, MANIFEST_FILE, type ManifestHandout, type Manifest } from './output/manifest.js';
+import { mergeManifest, readManifest, serializeManifest, MANIFEST_FILE, type ManifestHandout, type Manifest, type ManifestOutput } from './output/manifest.js';
 import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { checkSourceGlyphs, glyphChecker } from './render/glyph-coverage.js';
-import { countPages, renderDocument } from './render/render-document.js';
+import { renderSize, type RenderedFile } from './render/render-size.js';
 
 /** The press's own templates folder (brands live in `templates/brands/`). */
 export const DEFAULT_TEMPLATES_DIR = join(packageRoot(), 'templates');
@@ -32,6 +32,8 @@ export interface BuildOptions {
   sizes?: readonly string[];
   /** Validate only: write nothing. */
   check?: boolean;
+  /** Print-shop edition: bleed in points on every side, with crop marks and TrimBox/BleedBox (default 0: none). */
+  bleed?: number;
   /** Told about each step, for progress output; the library itself prints nothing. */
   onProgress?: (event: BuildEvent) => void;
 }
@@ -102,18 +104,26 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const built: ManifestHandout[] = [];
   const written: string[] = [];
+  const bleed = options.bleed ?? 0;
   for (const { document, sizes } of ready) {
     // Render every size before writing any, so a failure leaves the old files whole.
-    const rendered = [];
-    for (const size of sizes) rendered.push({ size, bytes: await renderDocument(document, size) });
-    const outputs = [];
-    for (const { size, bytes } of rendered) {
-      const file = outputPath(document.slug, size);
-      await writeAtomic(join(outDir, file), bytes);
-      const entry = { size, file, pages: countPages(bytes), bytes: bytes.byteLength, sha256: sha256(bytes) };
-      outputs.push(entry);
-      written.push(displayPath(join(outDir, file)));
-      options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size, pages: entry.pages, bytes: entry.bytes });
+    const rendered: Array<{ size: string; files: RenderedFile[] }> = [];
+    for (const size of sizes) {
+      const files = await renderSize(document, size, { bleed });
+      if ('ruleId' in files) diagnostics.push(files);
+      else rendered.push({ size, files });
+    }
+    if (rendered.length < sizes.length) continue;
+    const outputs: ManifestOutput[] = [];
+    for (const { size, files } of rendered) {
+      for (const { edition, bytes, pages } of files) {
+        const editionName = [edition, bleed > 0 ? 'bleed' : ''].filter(Boolean).join('-');
+        const file = outputPath(document.slug, size, editionName);
+        await writeAtomic(join(outDir, file), bytes);
+        outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes) });
+        written.push(displayPath(join(outDir, file)));
+        options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size, pages, bytes: bytes.byteLength });
+      }
     }
     built.push({ slug: document.slug, title: document.meta.title, source: document.source, outputs });
   }

@@ -10,8 +10,14 @@ Commands:
 Options:
   --content <dir>    [string]  content folder with handouts/ and surgeons/ (default: content)
   --out <dir>        [string]  output folder (default: output)
-  --size <ids>       [string]  comma-separated sizes instead of each handout's own
-                               (supported: a4, letter)
+  --size <ids>       [string]  comma-separated sizes instead of each handout's own:
+                               a4, letter, a5, large-print (A4, 18 pt),
+                               dl-trifold (DL roll fold on A4 landscape),
+                               a5-booklet (2-up saddle stitch, plus reading-order pages)
+                               (default: the handout's sizes, else a4,letter)
+  --bleed [length]   [string]  print-shop edition: bleed, crop marks, TrimBox and
+                               BleedBox, written as <slug>-<size>-bleed.pdf; a bare
+                               --bleed means 3mm; US shops use 0.125in (default: off)
   --quiet            [boolean] print only problems (default: false)
   -h, --help         [boolean] show this help
   -v, --version      [boolean] show the version
@@ -26,5 +32,6 @@ Examples:
   npx handouts build
   npx handouts build failed-back-surgery-syndrome --size a4
   npx handouts build content/handouts/intro.md --out /tmp/pdfs
+  npx handouts build --size dl-trifold,a5-booklet --bleed
   npx handouts check
 `;

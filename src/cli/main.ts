@@ -5,6 +5,7 @@ import { hasErrors, UsageError } from '../diagnostics.js';
 import { packageRoot } from '../package-root.js';
 import { build, type BuildOptions } from '../pipeline.js';
 import { HELP } from './help.js';
+import { defaultBleedValue, parseLength } from './parse-length.js';
 import { formatReport } from './report.js';
 
 /** Where the CLI writes; injectable for tests. */
@@ -25,13 +26,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: defaultBleedValue(argv),
       allowPositionals: true,
       strict: true,
       options: {
         content: { type: 'string' },
         out: { type: 'string' },
         size: { type: 'string' },
+        bleed: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -54,21 +56,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const command = (COMMANDS as readonly string[]).includes(first ?? '') ? (first as (typeof COMMANDS)[number]) : 'build';
   const inputs = command === first ? rest : positionals;
 
-  const options: BuildOptions = {
-    inputs,
-    check: command === 'check',
-    ...(values.content !== undefined && { contentDir: values.content }),
-    ...(values.out !== undefined && { outDir: values.out }),
-    ...(values.size !== undefined && { sizes: values.size.split(',').map((s) => s.trim()).filter(Boolean) }),
-    ...(!values.quiet && {
-      onProgress: (event) => {
-        if (event.type === 'written') io.stdout(`${event.file}  ${event.pages} pages, ${formatBytes(event.bytes)}\n`);
-      },
-    }),
-  } satisfies BuildOptions;
-
   try {
-    const result = await build(options);
+    const result = await build(buildOptions(command, inputs, values, io));
     io.stderr(formatReport(result.diagnostics));
     return hasErrors(result.diagnostics) ? 1 : 0;
   } catch (error) {
@@ -78,6 +67,28 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     throw error;
   }
+}
+
+/** Map parsed flags to build options. */
+function buildOptions(
+  command: (typeof COMMANDS)[number],
+  inputs: string[],
+  values: { content?: string | undefined; out?: string | undefined; size?: string | undefined; bleed?: string | undefined; quiet?: boolean | undefined },
+  io: CliIO,
+): BuildOptions {
+  return {
+    inputs,
+    check: command === 'check',
+    ...(values.content !== undefined && { contentDir: values.content }),
+    ...(values.out !== undefined && { outDir: values.out }),
+    ...(values.size !== undefined && { sizes: values.size.split(',').map((s) => s.trim()).filter(Boolean) }),
+    ...(values.bleed !== undefined && { bleed: parseLength(values.bleed, '--bleed') }),
+    ...(!values.quiet && {
+      onProgress: (event) => {
+        if (event.type === 'written') io.stdout(`${event.file}  ${event.pages} pages, ${formatBytes(event.bytes)}\n`);
+      },
+    }),
+  };
 }
 
 function readVersion(): string {

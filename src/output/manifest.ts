@@ -6,6 +6,8 @@ import { compareText } from '../diagnostics.js';
 /** One PDF in the manifest. */
 export const ManifestOutputSchema = z.object({
   size: z.string(),
+  /** Absent for the main file; 'pages' (a booklet's reading-order pages), 'bleed' (print-shop edition), 'pages-bleed'. */
+  edition: z.string().optional(),
   /** Path relative to the output folder, with forward slashes. */
   file: z.string(),
   pages: z.number().int(),
@@ -51,7 +53,14 @@ export async function readManifest(outDir: string): Promise<Manifest> {
  */
 export function mergeManifest(previous: Manifest, built: readonly ManifestHandout[]): Manifest {
   const bySlug = new Map(previous.handouts.map((h) => [h.slug, h]));
-  for (const entry of built) bySlug.set(entry.slug, entry);
+  for (const entry of built) {
+    // A print-shop (bleed) build and a screen build live side by side: each replaces only its own kind.
+    const isBleed = (o: ManifestOutput) => o.edition?.endsWith('bleed') ?? false;
+    const builtBleed = entry.outputs.some(isBleed);
+    const kept = (bySlug.get(entry.slug)?.outputs ?? []).filter((o) => isBleed(o) !== builtBleed);
+    const outputs = [...entry.outputs, ...kept].sort((a, b) => compareText(a.file, b.file));
+    bySlug.set(entry.slug, { ...entry, outputs });
+  }
   return { handouts: [...bySlug.values()].sort((a, b) => compareText(a.slug, b.slug)) };
 }
 

@@ -1,20 +1,19 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
-import { HandoutTemplate } from '../../templates/handout/index.js';
-import { SIZES } from '../../templates/shared/sizes.js';
+import { HandoutTemplate, type PageSetup } from '../../templates/handout/index.js';
+import type { SizeProfile } from '../../templates/shared/sizes.js';
 import type { HandoutDocument } from '../model/document.js';
 
 /**
- * Render a handout in one size.
+ * Render a handout's pages (before any imposition).
  * @param document The validated handout.
- * @param sizeId A key of `SIZES` (already checked by `buildDocument`).
+ * @param size The page profile.
+ * @param setup Bleed and writing pages.
  * @returns The PDF bytes.
  */
-export async function renderDocument(document: HandoutDocument, sizeId: string): Promise<Uint8Array> {
-  const size = SIZES[sizeId];
-  if (!size) throw new Error(`renderDocument: unknown size "${sizeId}"`);
+export async function renderDocument(document: HandoutDocument, size: SizeProfile, setup: PageSetup): Promise<Uint8Array> {
   // The template returns a <Document> wrapped in a context provider; renderToBuffer's type wants the Document.
-  const element = createElement(HandoutTemplate, { document, size }) as Parameters<typeof renderToBuffer>[0];
+  const element = createElement(HandoutTemplate, { document, size, setup }) as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -1,34 +1,65 @@
-import { Document, Page } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
+import { Document, Page, View, type PageLayoutProps } from '@react-pdf/renderer';
+import type { ReactElement, ReactNode } from 'react';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { registerFont } from '../shared/fonts.js';
 import type { SizeProfile } from '../shared/sizes.js';
+import { BackPanel } from './components/BackPanel.js';
 import { Blocks } from './components/Blocks.js';
 import { Cover } from './components/Cover.js';
 import { Footer } from './components/Footer.js';
 import { Question } from './components/Question.js';
 import { SurgeonBio } from './components/SurgeonBio.js';
-import { createStyles, ThemeContext } from './theme.js';
+import { WritingPage } from './components/WritingPage.js';
+import { createStyles, ThemeContext, type HandoutStyles } from './theme.js';
 
-/** Everything the template needs: the document, the size, and the fixed dates for reproducible bytes. */
+/** How the pages are set up for one output. */
+export interface PageSetup {
+  /** Bleed on every side, in points (0: trim size, for screens and office printers). */
+  bleed: number;
+  /** Writing pages to add at the end (booklets pad to a multiple of four with these). */
+  writingPages: number;
+}
+
+/** Everything the template needs. */
 export interface HandoutTemplateProps {
   document: HandoutDocument;
   size: SizeProfile;
+  setup?: PageSetup;
 }
 
 /**
  * The Q&A handout: cover block, introduction, one section per question, the surgeon's bio,
- * and a footer on every page.
+ * and a footer on every page. For a tri-fold the pages are panels: no footer, and the
+ * last panel is the back of the leaflet (bio, contact, disclaimer).
  * @returns A react-pdf `<Document>`.
  */
-export function HandoutTemplate({ document, size }: HandoutTemplateProps): ReactElement {
+export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPages: 0 } }: HandoutTemplateProps): ReactElement {
   const family = registerFont(document.brand.font);
-  const styles = createStyles(document.brand, size, family);
+  const styles = createStyles(document.brand, size, family, setup.bleed);
   const { meta, surgeon } = document;
   // Dates come from the content, never the clock, so the same input gives the same bytes.
   const date = new Date(`${meta.reviewed ?? '2000-01-01'}T00:00:00Z`);
+  const pageSize: [number, number] = [size.width + 2 * setup.bleed, size.height + 2 * setup.bleed];
+  const panels = size.kind === 'trifold';
+  // react-pdf's page layout (its new pagination engine) reserves the footer's space and keeps
+  // a heading with what follows it; the old engine left questions stranded at a page foot.
+  const chrome = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
+    <>
+      <View style={styles.pageBody}>{children}</View>
+      <Footer styles={styles} document={document} pageNumber={pageNumber ?? 1} totalPages={totalPages ?? 1} />
+    </>
+  );
+  const body = (
+    <>
+      <Cover document={document} />
+      <Blocks blocks={document.intro} />
+      {document.sections.map((section) => (
+        <Question key={section.id} section={section} />
+      ))}
+    </>
+  );
   return (
-    <ThemeContext.Provider value={{ styles, size, brand: document.brand }}>
+    <ThemeContext.Provider value={{ styles, size, brand: document.brand, bleed: setup.bleed }}>
       <Document
         title={meta.title}
         author={surgeon?.name ?? document.brand.name}
@@ -41,16 +72,44 @@ export function HandoutTemplate({ document, size }: HandoutTemplateProps): React
         modificationDate={date}
         pageMode="useOutlines"
       >
-        <Page size={[size.width, size.height]} style={styles.page} wrap>
-          <Cover document={document} />
-          <Blocks blocks={document.intro} />
-          {document.sections.map((section) => (
-            <Question key={section.id} section={section} />
-          ))}
-          {surgeon ? <SurgeonBio surgeon={surgeon} /> : null}
-          <Footer document={document} />
-        </Page>
+        {panels ? (
+          <>
+            <Page size={pageSize} style={styles.page} wrap experimentalPagination>
+              {body}
+            </Page>
+            <Page size={pageSize} style={styles.page} wrap={false}>
+              <BackPanel document={document} />
+            </Page>
+          </>
+        ) : (
+          <>
+            <Page size={pageSize} style={styles.page} wrap layout={chrome}>
+              {body}
+              {surgeon ? <SurgeonBio surgeon={surgeon} /> : null}
+            </Page>
+            {writingPages(setup.writingPages, size, styles).map((page, index) => (
+              <Page key={index} size={pageSize} style={styles.page} layout={chrome}>
+                {page}
+              </Page>
+            ))}
+          </>
+        )}
       </Document>
     </ThemeContext.Provider>
+  );
+}
+
+/** The first writing page asks for questions; any further ones are for notes. */
+function writingPages(count: number, size: SizeProfile, styles: HandoutStyles): ReactNode[] {
+  const lineHeight = Number(styles.writeLine.height);
+  // Leave room for the heading, the hint and the footer (disclaimer, page number).
+  const usable = size.height - size.margin.top - size.margin.bottom - size.bodySize * 8 - size.footerSize * 8;
+  const lines = Math.max(4, Math.floor(usable / lineHeight));
+  return Array.from({ length: count }, (_, index) =>
+    index === 0 ? (
+      <WritingPage title="Questions for your surgeon" hint="Write down what you want to ask at your next appointment." lines={lines} />
+    ) : (
+      <WritingPage title="Notes" hint="Space for your own notes." lines={lines} />
+    ),
   );
 }

@@ -7,8 +7,10 @@ import type { SizeProfile } from '../shared/sizes.js';
  * The handout's styles, derived from the brand and the size. Line heights are given in
  * points: react-pdf applies a unitless lineHeight twice (see research/libraries.md).
  */
-export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string) {
+export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string, bleed = 0) {
   const c = brand.colors;
+  // With bleed the page grows on every side; margins grow with it so the trimmed page looks the same.
+  const m = { top: size.margin.top + bleed, right: size.margin.right + bleed, bottom: size.margin.bottom + bleed, left: size.margin.left + bleed };
   const body = size.bodySize;
   const lead = (pt: number) => `${Math.round(pt * 1.45 * 10) / 10}pt`;
   const gap = body * 0.6;
@@ -17,20 +19,21 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
       fontFamily,
       fontSize: body,
       color: c.text,
-      paddingTop: size.margin.top,
-      paddingRight: size.margin.right,
-      paddingBottom: size.margin.bottom,
-      paddingLeft: size.margin.left,
+      paddingTop: m.top,
+      paddingRight: m.right,
+      paddingBottom: m.bottom,
+      paddingLeft: m.left,
     },
     coverBand: {
       backgroundColor: c.primary,
-      marginTop: -size.margin.top,
-      marginLeft: -size.margin.left,
-      marginRight: -size.margin.right,
-      paddingTop: size.margin.top * 0.55,
+      // Reaches the page edge (into the bleed when there is one).
+      marginTop: -m.top,
+      marginLeft: -m.left,
+      marginRight: -m.right,
+      paddingTop: bleed + size.margin.top * 0.55,
       paddingBottom: body * 0.9,
-      paddingLeft: size.margin.left,
-      paddingRight: size.margin.right,
+      paddingLeft: m.left,
+      paddingRight: m.right,
       marginBottom: body * 1.6,
     },
     clinicName: { color: '#FFFFFF', fontSize: body * 0.95, fontWeight: 700, letterSpacing: 0.3 },
@@ -55,6 +58,7 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     listItem: { flexDirection: 'row', marginBottom: gap * 0.5 },
     bullet: { width: body * 1.4, lineHeight: lead(body), color: c.accent, fontWeight: 700 },
     listBody: { flex: 1 },
+    listContinuation: { marginLeft: body * 1.4 },
     tightParagraph: { lineHeight: lead(body) },
     quote: { borderLeftWidth: 2, borderLeftColor: c.muted, paddingLeft: body, marginBottom: gap, color: c.muted },
     code: { backgroundColor: c.tint, padding: body * 0.5, marginBottom: gap, lineHeight: lead(body) },
@@ -76,11 +80,9 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     bio: { marginTop: body * 1.2, paddingTop: body * 0.8, borderTopWidth: 1, borderTopColor: c.accent },
     bioHeading: { fontSize: size.questionSize, fontWeight: 700, color: c.primary, lineHeight: lead(size.questionSize * 0.9), marginBottom: gap * 0.4 },
     bioRole: { color: c.muted, lineHeight: lead(body), marginBottom: gap },
+    pageBody: { flexGrow: 1 },
     footer: {
-      position: 'absolute',
-      left: size.margin.left,
-      right: size.margin.right,
-      bottom: size.margin.bottom * 0.3,
+      marginTop: gap,
       borderTopWidth: 0.75,
       borderTopColor: c.accent,
       paddingTop: size.footerSize * 0.5,
@@ -89,6 +91,12 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     },
     footerText: { lineHeight: lead(size.footerSize) },
     footerRow: { flexDirection: 'row', justifyContent: 'space-between', marginTop: size.footerSize * 0.3 },
+    backPanel: { flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1 },
+    contact: { lineHeight: lead(body), marginBottom: gap * 0.4 },
+    disclaimerBlock: { fontSize: size.footerSize, color: c.muted, lineHeight: lead(size.footerSize), marginTop: gap, paddingTop: gap, borderTopWidth: 0.75, borderTopColor: c.accent },
+    writeHeading: { fontSize: size.questionSize, fontWeight: 700, color: c.primary, lineHeight: lead(size.questionSize), marginBottom: gap },
+    writeHint: { color: c.muted, lineHeight: lead(body), marginBottom: gap },
+    writeLine: { borderBottomWidth: 0.75, borderBottomColor: c.muted, height: body * 2.2 },
   });
 }
 
@@ -100,6 +108,8 @@ export interface Theme {
   styles: HandoutStyles;
   size: SizeProfile;
   brand: Brand;
+  /** Bleed added on every side of the page, in points (0 for screen and office printing). */
+  bleed: number;
 }
 
 export const ThemeContext = createContext<Theme | null>(null);

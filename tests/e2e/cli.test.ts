@@ -59,7 +59,7 @@ describe('handouts build: bad handouts', () => {
     {
       name: 'unknown size',
       file: handout('Text.\n').replace('sizes: [a4]', 'sizes: [a4, poster]'),
-      expected: 'handouts/bad.md:3:13 error size "poster" is not a known size (supported: a4, letter)  reference/size',
+      expected: 'handouts/bad.md:3:13 error size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet)  reference/size',
     },
     {
       name: 'unknown directive',
@@ -166,10 +166,16 @@ describe('handouts command line', () => {
     expect(stderr).toContain('--help');
   });
 
-  test('should exit 2 on a size that is not supported yet', async () => {
-    const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--size', 'a5']);
+  test('should exit 2 on an unknown --size', async () => {
+    const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--size', 'poster']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--size "a5" is not supported yet (supported: a4, letter)');
+    expect(stderr).toContain('--size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet)');
+  });
+
+  test('should exit 2 on a --bleed that is not a length', async () => {
+    const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--bleed', '3 metres']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--bleed "3 metres" is not a length; write it like 3mm or 0.125in');
   });
 
   test('should run as a real process through bin/handouts.js', async () => {

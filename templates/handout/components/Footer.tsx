@@ -1,25 +1,29 @@
 import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { HandoutDocument } from '../../../src/model/document.js';
-import { useTheme } from '../theme.js';
+import type { HandoutStyles } from '../theme.js';
+import { documentControlLine } from './BackPanel.js';
 
-/** On every page: the disclaimer, document control, and "Page X of Y". */
-export function Footer({ document }: { document: HandoutDocument }) {
-  const { styles } = useTheme();
-  const { meta } = document;
-  const control = [
-    meta.doc_id,
-    meta.version ? `Version ${meta.version}` : undefined,
-    meta.reviewed ? `Reviewed ${meta.reviewed}` : undefined,
-    meta.review_due ? `Next review ${meta.review_due}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+/** What the footer shows. */
+export interface FooterProps {
+  styles: HandoutStyles;
+  document: HandoutDocument;
+  pageNumber: number;
+  totalPages: number;
+}
+
+/**
+ * On every page: the disclaimer, document control, and "Page X of Y". It is part of the
+ * page layout (react-pdf reserves its space, so body text can never run under it), and
+ * page layouts are called outside React rendering: no hooks here, styles come as props.
+ */
+export function Footer({ styles, document, pageNumber, totalPages }: FooterProps): ReactNode {
   return (
-    <View style={styles.footer} fixed>
+    <View style={styles.footer}>
       <Text style={styles.footerText}>{document.disclaimer}</Text>
       <View style={styles.footerRow}>
-        <Text>{control}</Text>
-        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        <Text>{documentControlLine(document)}</Text>
+        <Text>{`Page ${pageNumber} of ${totalPages}`}</Text>
       </View>
     </View>
   );

@@ -14,7 +14,7 @@ export function Inlines({ inlines }: { inlines: readonly Inline[] }) {
 }
 
 function InlineRun({ inline }: { inline: Inline }) {
-  const { styles } = useTheme();
+  const { styles, size } = useTheme();
   switch (inline.type) {
     case 'text':
       return <>{inline.value}</>;
@@ -30,7 +30,8 @@ function InlineRun({ inline }: { inline: Inline }) {
       );
     case 'emphasis':
       return (
-        <Text style={{ fontStyle: 'italic' }}>
+        // Large print sets emphasis in bold: italics are harder to read for low-vision readers (RNIB, UKAAF).
+        <Text style={size.largePrint ? { fontWeight: 700 } : { fontStyle: 'italic' }}>
           <Inlines inlines={inline.children} />
         </Text>
       );

@@ -8,19 +8,33 @@ type ListModel = Extract<Block, { type: 'list' }>;
 // Both glyphs are in every brand font we ship (checked by the glyph-coverage test).
 const BULLETS = ['•', '–'] as const;
 
-/** A bulleted or numbered list; nested lists alternate bullet shapes. */
+/**
+ * A bulleted or numbered list; nested lists alternate bullet shapes.
+ *
+ * Each item's marker and first paragraph form one row, so a bullet is never left alone at
+ * a page foot; the rest of the item (nested lists, more paragraphs) follows as an indented
+ * column, because react-pdf can split a column across pages but not a row.
+ */
 export function ListBlock({ list, depth = 0 }: { list: ListModel; depth?: number }) {
   const { styles } = useTheme();
   return (
     <View style={depth === 0 ? styles.list : {}}>
       {list.items.map((item, index) => {
         const marker = item.checked !== null ? (item.checked ? '[x]' : '[ ]') : list.ordered ? `${list.start + index}.` : BULLETS[depth % 2];
+        const [first, ...rest] = item.children;
+        const leadsWithText = first?.type === 'paragraph';
+        const following = leadsWithText ? rest : item.children;
         return (
-          <View key={index} style={styles.listItem}>
-            <Text style={styles.bullet}>{marker}</Text>
-            <View style={styles.listBody}>
-              <ListItemBlocks blocks={item.children} depth={depth} />
+          <View key={index}>
+            <View style={styles.listItem} wrap={false}>
+              <Text style={styles.bullet}>{marker}</Text>
+              <View style={styles.listBody}>{leadsWithText ? <Blocks blocks={[first]} tight /> : null}</View>
             </View>
+            {following.length > 0 ? (
+              <View style={styles.listContinuation}>
+                <ItemBlocks blocks={following} depth={depth} />
+              </View>
+            ) : null}
           </View>
         );
       })}
@@ -28,16 +42,12 @@ export function ListBlock({ list, depth = 0 }: { list: ListModel; depth?: number
   );
 }
 
-/** An item's blocks: a nested list keeps its depth so its bullets differ. */
-function ListItemBlocks({ blocks, depth }: { blocks: readonly Block[]; depth: number }) {
+/** An item's further blocks: a nested list keeps its depth so its bullets differ. */
+function ItemBlocks({ blocks, depth }: { blocks: readonly Block[]; depth: number }) {
   return (
     <>
       {blocks.map((block, index) =>
-        block.type === 'list' ? (
-          <ListBlock key={index} list={block} depth={depth + 1} />
-        ) : (
-          <Blocks key={index} blocks={[block]} tight={index === blocks.length - 1 || blocks[index + 1]?.type === 'list'} />
-        ),
+        block.type === 'list' ? <ListBlock key={index} list={block} depth={depth + 1} /> : <Blocks key={index} blocks={[block]} />,
       )}
     </>
   );

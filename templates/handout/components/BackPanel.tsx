@@ -1,0 +1,49 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { HandoutDocument } from '../../../src/model/document.js';
+import { useTheme } from '../theme.js';
+import { SurgeonBio } from './SurgeonBio.js';
+
+/** The back of a folded leaflet: the surgeon's bio, the clinic's contact details and the disclaimer. */
+export function BackPanel({ document }: { document: HandoutDocument }) {
+  const { styles, brand } = useTheme();
+  const contact = brand.contact;
+  const lines = [contact.address, contact.phone && `Phone ${contact.phone}`, contact.email, contact.web].filter(Boolean);
+  return (
+    <>
+      {document.surgeon ? <SurgeonBio surgeon={document.surgeon} /> : null}
+      <View style={styles.backPanel}>
+        <Text style={styles.bioHeading}>{brand.name}</Text>
+        {lines.map((line) => (
+          <Text key={line} style={styles.contact}>
+            {line}
+          </Text>
+        ))}
+        <Text style={styles.disclaimerBlock}>{document.disclaimer}</Text>
+        <DocumentControl document={document} />
+      </View>
+    </>
+  );
+}
+
+/** Document id, version and review dates, as one line (empty when none are given). */
+export function DocumentControl({ document }: { document: HandoutDocument }) {
+  const text = documentControlLine(document);
+  return text ? <Text>{text}</Text> : null;
+}
+
+/**
+ * The document-control line: id, version, reviewed and next review.
+ * @param document The handout.
+ * @returns The line, or '' when the handout gives none of them.
+ */
+export function documentControlLine(document: HandoutDocument): string {
+  const { meta } = document;
+  return [
+    meta.doc_id,
+    meta.version ? `Version ${meta.version}` : undefined,
+    meta.reviewed ? `Reviewed ${meta.reviewed}` : undefined,
+    meta.review_due ? `Next review ${meta.review_due}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
