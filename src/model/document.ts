@@ -54,6 +54,8 @@ export interface StatBlock {
   people: string;
   /** Optional time frame ("after 10 years"). */
   timeframe: string | null;
+  /** The author's `denominator` (100 or 1,000); null to choose from the value (see `statDenominator`). */
+  denominator: 100 | 1000 | null;
   /** The author's own words about the figure. */
   caption: Block[];
 }

@@ -3,9 +3,14 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { diagnostic, type Place } from '../diagnostics.js';
 import type { StatBlock } from './document.js';
 import { toBlocks, type ConvertContext } from './markdown-to-blocks.js';
-import { parseStatValue } from './stat-value.js';
+import { parseStatValue, type Denominator } from './stat-value.js';
 
-const STAT_ATTRIBUTES = new Set(['value', 'source', 'people', 'timeframe']);
+const STAT_ATTRIBUTES = new Set(['value', 'source', 'people', 'timeframe', 'denominator']);
+
+// `people` is printed after the number ("28 in 100 patients"), so it must be words, not a figure.
+const PEOPLE = /^[\p{L}][\p{L}\s'’-]*$/u;
+const MAX_PEOPLE_LENGTH = 40;
+const MAX_TIMEFRAME_LENGTH = 60;
 
 /**
  * Build a `:::stat` callout from its directive: validate the attributes and parse the value.
@@ -17,37 +22,70 @@ const STAT_ATTRIBUTES = new Set(['value', 'source', 'people', 'timeframe']);
  */
 export function toStat(node: ContainerDirective, place: Place, children: RootContent[], ctx: ConvertContext): StatBlock | null {
   const attributes = node.attributes ?? {};
+  const report = (message: string, ruleId: string) => ctx.report(diagnostic(ctx.file, place, message, ruleId));
   for (const name of Object.keys(attributes)) {
     if (!STAT_ATTRIBUTES.has(name)) {
-      ctx.report(diagnostic(ctx.file, place, `\`:::stat\` has an unknown attribute "${name}" (known: ${[...STAT_ATTRIBUTES].join(', ')})`, 'markdown/stat-attribute'));
+      report(`\`:::stat\` has an unknown attribute "${name}" (known: ${[...STAT_ATTRIBUTES].join(', ')})`, 'markdown/stat-attribute');
     }
   }
   const raw = attributes['value'];
   if (raw == null || raw.trim() === '') {
-    ctx.report(diagnostic(ctx.file, place, '`:::stat` needs a value, e.g. `:::stat{value="28%"}`', 'markdown/stat-value'));
+    report('`:::stat` needs a value, e.g. `:::stat{value="28%"}`', 'markdown/stat-value');
     return null;
   }
   const value = parseStatValue(raw);
   if ('error' in value) {
-    ctx.report(diagnostic(ctx.file, place, `\`:::stat\` value ${value.error}`, 'markdown/stat-value'));
+    report(`\`:::stat\` value ${value.error}`, 'markdown/stat-value');
     return null;
+  }
+  const denominator = parseDenominator(attributes['denominator']);
+  if (denominator === 'invalid') {
+    report(
+      `\`:::stat\` denominator "${attributes['denominator'] ?? ''}" is not supported; write denominator=100 or denominator=1000, or leave it out to choose from the value`,
+      'markdown/stat-attribute',
+    );
+  }
+  const people = nonBlank(attributes['people']);
+  const peopleOk = people == null || (PEOPLE.test(people) && people.length <= MAX_PEOPLE_LENGTH);
+  if (!peopleOk) {
+    report(
+      `\`:::stat\` people="${people}" should say in a few words who the figure counts, as it is printed after the number ("28 in 100 patients"); e.g. people="patients"`,
+      'markdown/stat-attribute',
+    );
+  }
+  const timeframe = nonBlank(attributes['timeframe']);
+  if (timeframe != null && timeframe.length > MAX_TIMEFRAME_LENGTH) {
+    report(
+      `\`:::stat\` timeframe is ${timeframe.length} characters long; keep it to a short phrase such as timeframe="after 10 years" and put the rest in the caption`,
+      'markdown/stat-attribute',
+    );
   }
   const caption = toBlocks(children, ctx);
   if (caption.length === 0) {
-    ctx.report(diagnostic(ctx.file, place, '`:::stat` has no caption; write what the number means between `:::stat{…}` and `:::`', 'markdown/stat-caption'));
+    report('`:::stat` has no caption; write what the number means between `:::stat{…}` and `:::`', 'markdown/stat-caption');
   }
   return {
     type: 'stat',
     place,
     value,
     source: nonBlank(attributes['source']),
-    people: nonBlank(attributes['people']) ?? 'people',
-    timeframe: nonBlank(attributes['timeframe']),
+    people: people != null && peopleOk ? people : 'people',
+    timeframe,
+    denominator: denominator === 'invalid' ? null : denominator,
     caption,
   };
+}
+
+// Accepts "100", "1000" and "1,000"; null when the attribute is absent or blank.
+function parseDenominator(value: string | null | undefined): Denominator | null | 'invalid' {
+  const text = nonBlank(value);
+  if (text == null) return null;
+  const digits = text.replace(/,/g, '');
+  if (digits === '100') return 100;
+  if (digits === '1000') return 1000;
+  return 'invalid';
 }
 
 function nonBlank(value: string | null | undefined): string | null {
   return value != null && value.trim() !== '' ? value.trim() : null;
 }
-

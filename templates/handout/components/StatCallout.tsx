@@ -1,20 +1,124 @@
-import { Text, View } from '@react-pdf/renderer';
-import type { StatBlock } from '../../../src/model/document.js';
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import type { Brand, StatBlock } from '../../../src/model/document.js';
+import { naturalFrequency, type LegendEntry, type NaturalFrequency } from '../../../src/model/stat-phrase.js';
+import type { SizeProfile } from '../../shared/sizes.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
+import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
 
-/** A statistics callout: the figure set large beside the clinic's caption, with its source. */
+/** Body sizes from this up are large print: fewer, bigger, plainer icons. */
+const LARGE_PRINT_BODY = 16;
+
+/**
+ * A statistics callout: the figure as a natural frequency ("About 28 in 100 people (28%)"),
+ * the clinic's caption word for word, an icon array with its key, and the source in small type.
+ *
+ * The words come first in the content stream so the extracted text reads headline, caption,
+ * key, source. The row is laid out `row-reverse` with `wrap-reverse`, so the array sits left of
+ * the words when both fit and wraps to above them on a narrow page or list indent, without the
+ * component having to know how wide its container is. Once on a line of its own the picture
+ * grows to the full width, and the key moves beside the array if there is room, which saves
+ * height on a DL panel.
+ */
 export function StatCallout({ stat }: { stat: StatBlock }) {
-  const { styles } = useTheme();
+  const { size, brand } = useTheme();
+  const frequency = naturalFrequency(stat);
+  const styles = statStyles(size, brand);
+  const array = arrayProps(frequency, size, iconPalette(brand));
+  const arrayWidth = iconArraySize(array).width;
   return (
-    <View style={styles.stat} wrap={false}>
-      <View style={styles.statFigure}>
-        <Text style={styles.statNumber}>{stat.value.text}</Text>
+    <View style={styles.box} wrap={false}>
+      <View style={styles.row}>
+        <View style={[styles.words, { flexBasis: size.bodySize * 13 }]}>
+          <Text style={styles.headline}>
+            {frequency.headline}
+            {/* One string: JSX splits " ({x})" into three text runs, and textkit treats a run
+                boundary inside a word as a hyphenation point, printing "(-" at a line end. */}
+            <Text style={styles.figure}>{` (${stat.value.text})`}</Text>
+          </Text>
+          <Blocks blocks={stat.caption} tight />
+        </View>
+        {frequency.showArray ? (
+          <View style={[styles.picture, { flexBasis: Math.max(arrayWidth, size.bodySize * 9) }]}>
+            <View style={{ width: arrayWidth }}>
+              <IconArray {...array} />
+            </View>
+            <Legend entries={frequency.legend} shape={array.shape} palette={array.palette} styles={styles} size={size} />
+          </View>
+        ) : null}
       </View>
-      <View style={styles.statBody}>
-        <Blocks blocks={stat.caption} />
-        {stat.source ? <Text style={styles.statSource}>Source: {stat.source}</Text> : null}
-      </View>
+      {stat.source ? <Text style={styles.source}>{`Source: ${stat.source}`}</Text> : null}
     </View>
   );
+}
+
+function Legend({ entries, shape, palette, styles, size }: { entries: LegendEntry[]; shape: IconShape; palette: IconPalette; styles: StatStyles; size: SizeProfile }) {
+  const swatch = (size.largePrint ? 1 : 0.85) * size.bodySize;
+  return (
+    <View style={styles.legend}>
+      {entries.map((entry) => (
+        <View key={entry.mark} style={styles.legendRow}>
+          <View style={styles.swatch}>
+            <IconSwatch mark={entry.mark} shape={shape} size={swatch} palette={palette} />
+          </View>
+          <Text style={styles.legendText}>{entry.text}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+// Icon size follows the body size; a 1,000-icon array shrinks if it would not fit the page.
+function arrayProps(frequency: NaturalFrequency, size: SizeProfile, palette: IconPalette): IconArrayProps {
+  const body = size.bodySize;
+  const large = size.largePrint || body >= LARGE_PRINT_BODY;
+  const base = { filled: frequency.filled, span: frequency.span, palette };
+  if (frequency.denominator === 100) {
+    return { ...base, denominator: 100, shape: large ? 'dot' : 'person', pitch: large ? body * 0.8 : body * 0.72 };
+  }
+  // Room inside the callout, less a list indent: five blocks of 100 side by side need
+  // about 56 pitches (50 icons and 4 gaps of 1.2).
+  const room = size.width - size.margin.left - size.margin.right - body * 1.6 - body * 1.4;
+  const pitch = Math.max(2.4, Math.min(body * 0.3, room / 56));
+  return { ...base, denominator: 1000, shape: 'dot', pitch, blocksAcross: room / 56 >= 2.4 ? 5 : 2 };
+}
+
+// Solid primary, a light tint of it under primary hatching, and white with a grey outline:
+// three steps that stay apart in greyscale. The outline keeps about 3:1 against the callout tint.
+function iconPalette(brand: Brand): IconPalette {
+  const c = brand.colors;
+  return { filled: c.primary, span: mix(c.primary, '#FFFFFF', 0.3), hatch: c.primary, empty: '#FFFFFF', emptyStroke: mix(c.muted, '#FFFFFF', 0.7) };
+}
+
+// Brand colours are validated as #RRGGBB, so a plain per-channel mix is enough.
+function mix(colour: string, other: string, weight: number): string {
+  const channel = (hex: string, at: number) => parseInt(hex.slice(at, at + 2), 16);
+  const parts = [1, 3, 5].map((at) => Math.round(channel(colour, at) * weight + channel(other, at) * (1 - weight)));
+  return `#${parts.map((part) => part.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+}
+
+type StatStyles = ReturnType<typeof statStyles>;
+
+// Line heights in points: react-pdf applies a unitless lineHeight twice.
+function statStyles(size: SizeProfile, brand: Brand) {
+  const body = size.bodySize;
+  const c = brand.colors;
+  const lead = (pt: number) => `${Math.round(pt * 1.4 * 10) / 10}pt`;
+  // Large print keeps labels at body size (UKAAF): the key and the source do not shrink.
+  const small = size.largePrint ? body : body * 0.8;
+  return StyleSheet.create({
+    box: { backgroundColor: c.tint, borderRadius: 4, padding: body * 0.8, marginTop: body * 0.2, marginBottom: body * 0.8 },
+    row: { flexDirection: 'row-reverse', flexWrap: 'wrap-reverse', justifyContent: 'flex-end', columnGap: body * 1.1, rowGap: body * 0.8 },
+    // The words take nearly all the spare width when beside the picture; the picture only
+    // grows when it has a line to itself.
+    words: { flexGrow: 1000, flexShrink: 1 },
+    headline: { fontSize: body * 1.3, fontWeight: 700, color: c.primary, lineHeight: lead(body * 1.3), marginBottom: body * 0.4 },
+    figure: { fontWeight: 400, color: c.text },
+    picture: { flexGrow: 1, flexShrink: 0, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: body * 0.9, rowGap: body * 0.5 },
+    legend: { flexGrow: 1, flexBasis: body * 8 },
+    legendRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: body * 0.15 },
+    swatch: { marginRight: body * 0.35, marginTop: body * 0.1 },
+    legendText: { flex: 1, fontSize: small, color: c.text, lineHeight: lead(small) },
+    source: { fontSize: small, color: c.muted, lineHeight: lead(small), marginTop: body * 0.5 },
+  });
 }

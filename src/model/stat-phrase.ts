@@ -1,0 +1,143 @@
+/**
+ * Statistics as natural frequencies ("About 28 in 100 people"), the form patients read best
+ * (IPDAS risk-communication primer; Galesic and Garcia-Retamero), and the icons that picture them.
+ *
+ * Rules:
+ * - The denominator is 100, or 1,000 when the whole value is below 1% (0.5% → "5 in 1,000"),
+ *   unless the author sets `denominator`. One form per handout is the lint's job (`statDenominator`).
+ * - Counts are rounded half up ("2.9%" → "About 3 in 100"); the exact figure is printed beside
+ *   the headline by the template, so nothing the author wrote is lost.
+ * - A value that rounds to no one is "Fewer than 1 in 1,000" and gets no icon array: an array
+ *   with nothing filled would say "no one". One that rounds to everyone is "More than 99 in 100".
+ *   Exactly 0% and 100% are stated as they are, without "About".
+ * - A range is "Between 17 and 28 in 100": the low end filled, the rest up to the high end shaded.
+ *   If the low end rounds to no one it is "Up to 2 in 100"; if both ends round alike it is "About …".
+ */
+
+import type { StatBlock } from './document.js';
+import type { Denominator } from './stat-value.js';
+
+/** The three kinds of icon in an array. */
+export type IconMark = 'filled' | 'span' | 'empty';
+
+/** One line of the key under an icon array. */
+export interface LegendEntry {
+  mark: IconMark;
+  /** E.g. "Filled: 28 in 100". */
+  text: string;
+}
+
+/** A statistic put as a natural frequency, with the icons that picture it. */
+export interface NaturalFrequency {
+  denominator: Denominator;
+  /** The sentence that leads the callout, e.g. "About 28 in 100 people after 10 years". */
+  headline: string;
+  /** Icons filled solid: the value, or the low end of a range. */
+  filled: number;
+  /** Icons shaded after those: the rest of a range, up to its high end. */
+  span: number;
+  /** False when no icon can honestly be filled ("Fewer than 1 in 1,000"): show the words alone. */
+  showArray: boolean;
+  /** The key under the array, one entry per kind of icon drawn. */
+  legend: LegendEntry[];
+}
+
+/** The parts of a stat block the phrasing reads. */
+export type StatFigure = Pick<StatBlock, 'value' | 'denominator' | 'people' | 'timeframe'>;
+
+/**
+ * The denominator a stat is shown with: the author's, or 1,000 when the whole value is below 1%.
+ * The lint uses it to warn when one handout mixes "in 100" and "in 1,000".
+ * @param stat The stat block (its value and optional `denominator`).
+ * @returns 100 or 1000.
+ */
+export function statDenominator(stat: Pick<StatBlock, 'value' | 'denominator'>): Denominator {
+  if (stat.denominator != null) return stat.denominator;
+  const top = stat.value.kind === 'percent' ? stat.value.percent : stat.value.high;
+  return top > 0 && top < 1 ? 1000 : 100;
+}
+
+/**
+ * Put a stat as a natural frequency: the headline, the icons to fill and the key.
+ * @param stat The stat block.
+ * @returns The words and counts; deterministic for the same input.
+ */
+export function naturalFrequency(stat: StatFigure): NaturalFrequency {
+  const denominator = statDenominator(stat);
+  const value = stat.value;
+  const low = value.kind === 'percent' ? value.percent : value.low;
+  const high = value.kind === 'percent' ? value.percent : value.high;
+  const lowCount = countOf(low, denominator);
+  const highCount = countOf(high, denominator);
+  const base =
+    value.kind === 'range' && lowCount !== highCount
+      ? rangeFrequency(lowCount, highCount, denominator)
+      : singleFrequency(value.kind === 'percent' && (low === 0 || low === 100), highCount, denominator);
+  const who = [stat.people, stat.timeframe].filter((part): part is string => part != null).join(' ');
+  return { denominator, ...base, headline: `${base.headline} ${who}` };
+}
+
+/**
+ * Write a count with a thousands separator, independent of the machine's locale.
+ * @param count A whole number.
+ * @returns E.g. "1,000".
+ */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+// People out of `denominator`, rounded half up. Rounding to 6 places first keeps float noise
+// (2.9 * 100 / 100 = 2.9000000000000004) from moving a half.
+function countOf(percent: number, denominator: Denominator): number {
+  return Math.round(Number(((percent * denominator) / 100).toFixed(6)));
+}
+
+type Phrased = Omit<NaturalFrequency, 'denominator'>;
+
+function singleFrequency(exact: boolean, count: number, denominator: Denominator): Phrased {
+  const of = `in ${formatCount(denominator)}`;
+  if (count === 0 && !exact) {
+    return { headline: `Fewer than 1 ${of}`, filled: 0, span: 0, showArray: false, legend: [] };
+  }
+  if (count === denominator && !exact) {
+    // Draw one icon short of all: the picture must not say "everyone" when the words do not.
+    const legend = [entry('filled', `more than ${formatCount(denominator - 1)} ${of}`), entry('empty', `fewer than 1 ${of}`)];
+    return { headline: `More than ${formatCount(denominator - 1)} ${of}`, filled: denominator - 1, span: 0, showArray: true, legend };
+  }
+  const legend: LegendEntry[] = [];
+  if (count > 0) legend.push(entry('filled', `${formatCount(count)} ${of}`));
+  if (count < denominator) legend.push(entry('empty', `${formatCount(denominator - count)} ${of}`));
+  return { headline: `${exact ? '' : 'About '}${formatCount(count)} ${of}`, filled: count, span: 0, showArray: true, legend };
+}
+
+function rangeFrequency(lowCount: number, highCount: number, denominator: Denominator): Phrased {
+  const of = `in ${formatCount(denominator)}`;
+  const rest = entry('empty', `${formatCount(denominator - highCount)} ${of}`);
+  const tail = highCount < denominator ? [rest] : [];
+  if (lowCount === 0) {
+    return {
+      headline: `Up to ${formatCount(highCount)} ${of}`,
+      filled: 0,
+      span: highCount,
+      showArray: true,
+      legend: [entry('span', `up to ${formatCount(highCount)} ${of}`), ...tail],
+    };
+  }
+  return {
+    headline: `Between ${formatCount(lowCount)} and ${formatCount(highCount)} ${of}`,
+    filled: lowCount,
+    span: highCount - lowCount,
+    showArray: true,
+    legend: [
+      entry('filled', `${formatCount(lowCount)} ${of}`),
+      entry('span', `${formatCount(highCount - lowCount)} more, up to ${formatCount(highCount)} ${of}`),
+      ...tail,
+    ],
+  };
+}
+
+const MARK_WORD: Record<IconMark, string> = { filled: 'Filled', span: 'Shaded', empty: 'Outline' };
+
+function entry(mark: IconMark, words: string): LegendEntry {
+  return { mark, text: `${MARK_WORD[mark]}: ${words}` };
+}

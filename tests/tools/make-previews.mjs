@@ -1,0 +1,34 @@
+// Renders page 1 of the FBSS leaflet in every size to docs/previews/<size>.png for the README.
+// Run with `npm run previews` (after `npm run compile`). Uses pdf-parse's renderer, so it
+// needs no poppler; it is a development tool and the press itself never renders images.
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import { build } from '../../dist/src/pipeline.js';
+
+const SLUG = 'failed-back-surgery-syndrome';
+const SIZES = [
+  ['a4', ''],
+  ['letter', ''],
+  ['a5', ''],
+  ['large-print', ''],
+  ['dl-trifold', ''],
+  ['a5-booklet', ''],
+];
+
+const out = await mkdtemp(join(tmpdir(), 'handouts-previews-'));
+await build({ contentDir: 'content', outDir: out, inputs: [SLUG], sizes: SIZES.map(([size]) => size) });
+await mkdir('docs/previews', { recursive: true });
+for (const [size, edition] of SIZES) {
+  const file = join(out, SLUG, `${SLUG}-${size}${edition ? `-${edition}` : ''}.pdf`);
+  const parser = new PDFParse({ data: new Uint8Array(await readFile(file)) });
+  // Imposed sheets are landscape A4: a smaller scale keeps every picture about the same width.
+  const scale = size === 'dl-trifold' || size === 'a5-booklet' ? 0.45 : size === 'a5' ? 0.6 : 0.45;
+  const shot = await parser.getScreenshot({ scale, partial: [1] });
+  await parser.destroy();
+  const png = shot.pages[0]?.data;
+  if (!png) throw new Error(`no picture for ${size}`);
+  await writeFile(`docs/previews/${size}.png`, png);
+  console.log(`docs/previews/${size}.png`);
+}
