@@ -73,25 +73,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? 'output');
   const sizeOverride = options.sizes ? checkSizes(options.sizes) : undefined;
 
-  const [surgeonLoad, brandLoad, refs] = await Promise.all([
-    loadSurgeons(contentDir),
-    loadBrands(templatesDir),
-    selectSources(contentDir, options.inputs ?? []),
-  ]);
-  const diagnostics: Diagnostic[] = [...surgeonLoad.diagnostics, ...brandLoad.diagnostics];
-  const library: Library = {
-    surgeons: surgeonLoad.surgeons,
-    brands: brandLoad.brands,
-    sizes: Object.keys(SIZES),
-    plannedSizes: PLANNED_SIZES,
-    defaultBrand: 'vicoss',
-    defaultSizes: DEFAULT_SIZES,
-  };
+  const [project, refs] = await Promise.all([loadProject(contentDir, templatesDir), selectSources(contentDir, options.inputs ?? [])]);
+  const { library, surgeonSources } = project;
+  const diagnostics: Diagnostic[] = [...project.diagnostics];
 
   const ready: ReadyHandout[] = [];
   for (const ref of refs) {
     options.onProgress?.({ type: 'handout-start', source: displayPath(ref.path) });
-    const prepared = await prepareHandout(ref, library, surgeonLoad.sources);
+    const prepared = await prepareHandout(ref, project);
     diagnostics.push(...prepared.diagnostics);
     if (prepared.document && !hasErrors(prepared.diagnostics)) {
       ready.push({ document: prepared.document, sizes: sizeOverride ?? prepared.document.sizes });
@@ -133,24 +122,64 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, manifest };
 }
 
-/** Read, parse, validate and check one handout. */
-async function prepareHandout(
-  ref: SourceRef,
-  library: Library,
-  surgeonSources: ReadonlyMap<string, ParsedSource>,
-): Promise<{ document: HandoutDocument | null; diagnostics: Diagnostic[] }> {
+/** Everything a handout may refer to, loaded once per run. */
+export interface Project {
+  library: Library;
+  /** Parsed surgeon files, for glyph checks of their bios. */
+  surgeonSources: ReadonlyMap<string, ParsedSource>;
+  /** Problems in surgeon and brand files. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Load surgeons and brands.
+ * @param contentDir Absolute content folder.
+ * @param templatesDir Absolute templates folder.
+ * @returns The project.
+ */
+export async function loadProject(contentDir: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
+  const [surgeonLoad, brandLoad] = await Promise.all([loadSurgeons(contentDir), loadBrands(templatesDir)]);
+  return {
+    library: {
+      surgeons: surgeonLoad.surgeons,
+      brands: brandLoad.brands,
+      sizes: Object.keys(SIZES),
+      plannedSizes: PLANNED_SIZES,
+      defaultBrand: 'vicoss',
+      defaultSizes: DEFAULT_SIZES,
+    },
+    surgeonSources: surgeonLoad.sources,
+    diagnostics: [...surgeonLoad.diagnostics, ...brandLoad.diagnostics],
+  };
+}
+
+/** A handout after reading and checking: its document (null when it has errors) and its parsed source. */
+export interface PreparedHandout {
+  document: HandoutDocument | null;
+  parsed: ParsedSource | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read, parse, validate and check one handout.
+ * @param ref The handout file.
+ * @param project Surgeons and brands.
+ * @returns The document (or null) and every problem found.
+ */
+export async function prepareHandout(ref: SourceRef, project: Project): Promise<PreparedHandout> {
+  const { library, surgeonSources } = project;
   const file = displayPath(ref.path);
   const text = await readText(ref.path, file);
-  if (typeof text !== 'string') return { document: null, diagnostics: [text] };
+  if (typeof text !== 'string') return { document: null, parsed: null, diagnostics: [text] };
   const parsed = parseSource(text, file);
-  if (Array.isArray(parsed)) return { document: null, diagnostics: parsed };
+  if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed };
   const document = buildDocument(parsed, library, ref.fileSlug);
-  if (Array.isArray(document)) return { document: null, diagnostics: document };
+  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document };
   const checker = glyphChecker(document.brand.font);
   const diagnostics = checkSourceGlyphs(parsed, checker);
   const surgeonSource = document.surgeon ? surgeonSources.get(document.surgeon.id) : undefined;
   if (surgeonSource) diagnostics.push(...checkSourceGlyphs(surgeonSource, checker));
-  return { document, diagnostics };
+  return { document, parsed, diagnostics };
 }
 
 /** Two handouts with one slug would overwrite each other's PDFs. */

@@ -1,0 +1,5 @@
+import type { Command } from '../command.js';
+import { buildCommand, checkCommand } from './build.js';
+
+/** Every `handouts <command>`, in the order --help lists them. The first is the default. */
+export const COMMANDS: readonly Command[] = [buildCommand, checkCommand];
