@@ -1,22 +1,21 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { PLANNED_SIZES, DEFAULT_SIZES, SIZES } from '../templates/shared/sizes.js';
-import { displayPath, loadBrands, loadSurgeons } from './content/load-library.js';
-import { readText } from './content/read-text.js';
+import { availableParallelism } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { DEFAULT_RECYCLE_AFTER, runRenderTasks } from './batch/render-pool.js';
+import type { RenderTask } from './batch/render-task.js';
+import { selectShard, type Shard } from './batch/shard.js';
+import { readCache, writeCache, type CacheEntry } from './cache/build-cache.js';
+import { hashParts, hashTree } from './cache/hash.js';
+import { displayPath } from './content/display-path.js';
 import { selectSources, type SourceRef } from './content/select-sources.js';
 import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagnostics.js';
-import { buildDocument, type Library } from './model/build-document.js';
 import type { HandoutDocument } from './model/document.js';
-import { parseSource, type ParsedSource } from './model/parse-source.js';
-import { packageRoot } from './package-root.js';
-import { mergeManifest, readManifest, serializeManifest, MANIFEST_FILE, type ManifestHandout, type Manifest, type ManifestOutput } from './output/manifest.js';
+import { MANIFEST_FILE, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
 import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
-import { checkSourceGlyphs, glyphChecker } from './render/glyph-coverage.js';
-import { renderSize, type RenderedFile } from './render/render-size.js';
-
-/** The press's own templates folder (brands live in `templates/brands/`). */
-export const DEFAULT_TEMPLATES_DIR = join(packageRoot(), 'templates');
+import { packageRoot } from './package-root.js';
+import { SIZES } from '../templates/shared/sizes.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -34,170 +33,296 @@ export interface BuildOptions {
   check?: boolean;
   /** Print-shop edition: bleed in points on every side, with crop marks and TrimBox/BleedBox (default 0: none). */
   bleed?: number;
+  /** Ignore the cache and rebuild everything asked for. */
+  force?: boolean;
+  /** Parallel render workers (default: the number of cores). */
+  jobs?: number;
+  /** Documents a worker renders before it is replaced (default 40). */
+  recycleAfter?: number;
+  /** Build only this shard of the library (for a CI matrix). */
+  shard?: Shard;
+  /** Today's date (YYYY-MM-DD) for review-date checks; defaults to the clock. PDFs never depend on it. */
+  today?: string;
   /** Told about each step, for progress output; the library itself prints nothing. */
   onProgress?: (event: BuildEvent) => void;
 }
 
-/** Progress events, in order. */
+/** Progress events. */
 export type BuildEvent =
-  | { type: 'handout-start'; source: string }
-  | { type: 'written'; file: string; size: string; pages: number; bytes: number };
+  /** The run knows how many renders it has to do. */
+  | { type: 'plan'; handouts: number; skipped: number; renders: number }
+  /** One size of one handout is done (its files were written just before). */
+  | { type: 'rendered'; source: string; size: string }
+  | { type: 'written'; file: string; size: string; pages: number; bytes: number }
+  | { type: 'failed'; source: string; size: string; message: string };
 
 /** What a build did. */
 export interface BuildResult {
   /** Every problem found, sorted by file and line. */
   diagnostics: Diagnostic[];
-  /** Handouts that were built now. */
+  /** Handouts whose PDFs are up to date after this run (built now or already). */
   built: ManifestHandout[];
   /** Paths of the files written, relative to the working directory. */
   written: string[];
+  /** Handouts skipped because nothing they depend on changed. */
+  skipped: string[];
+  /** Handouts that failed. */
+  failed: string[];
   /** The manifest after the build (unchanged on `check`). */
   manifest: Manifest;
 }
 
-/** A handout that passed validation, with the sources its checks need. */
+/** A handout that passed its checks and what it depends on. */
 interface ReadyHandout {
+  ref: SourceRef;
+  source: string;
   document: HandoutDocument;
   sizes: string[];
+  entry: CacheEntry;
 }
 
 /**
  * Build handouts into PDFs: load, validate, check, render, write. Problems in one handout
  * never stop the others; a handout with errors writes nothing, so its previous PDFs stay.
+ * A handout whose inputs have not changed since the last build into the same folder is
+ * skipped without being parsed.
  * @param options What to build and where.
  * @returns Diagnostics, what was built and the manifest.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir ?? 'content');
-  const templatesDir = resolve(options.templatesDir ?? DEFAULT_TEMPLATES_DIR);
   const outDir = resolve(options.outDir ?? 'output');
+  const bleed = options.bleed ?? 0;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const sizeOverride = options.sizes ? checkSizes(options.sizes) : undefined;
+  let refs = await selectSources(contentDir, options.inputs ?? []);
+  if (options.shard) refs = selectShard(refs, options.shard);
 
-  const [project, refs] = await Promise.all([loadProject(contentDir, templatesDir), selectSources(contentDir, options.inputs ?? [])]);
-  const { library, surgeonSources } = project;
-  const diagnostics: Diagnostic[] = [...project.diagnostics];
+  const tool = await toolHash(packageRoot(), options.templatesDir);
+  const cache = await readCache(outDir, tool);
+  const diagnostics: Diagnostic[] = [];
+  const built: ManifestHandout[] = [];
+  const skipped: string[] = [];
+  const failed: string[] = [];
 
-  const ready: ReadyHandout[] = [];
+  // 1. Skip what is up to date, without parsing it.
+  const stale: SourceRef[] = [];
   for (const ref of refs) {
-    options.onProgress?.({ type: 'handout-start', source: displayPath(ref.path) });
-    const prepared = await prepareHandout(ref, project);
-    diagnostics.push(...prepared.diagnostics);
-    if (prepared.document && !hasErrors(prepared.diagnostics)) {
-      ready.push({ document: prepared.document, sizes: sizeOverride ?? prepared.document.sizes });
+    const source = displayPath(ref.path);
+    const entry = cache.entries[source];
+    const fresh = !options.force && !options.check && entry && (await isFresh(entry, ref, outDir, sizeOverride, bleed, today, tool));
+    if (fresh && entry) {
+      skipped.push(source);
+      diagnostics.push(...entry.diagnostics);
+      built.push(manifestEntry(entry, source, wantedFiles(entry, entry.slug, sizeOverride ?? entry.sizes, bleed)));
+    } else stale.push(ref);
+  }
+
+  // 2. Prepare the rest (loaded lazily: parsing libraries cost time a no-op build need not pay).
+  const ready: ReadyHandout[] = [];
+  if (stale.length > 0) {
+    const { loadProject, prepareHandout } = await import('./prepare.js');
+    const project = await loadProject(contentDir, options.templatesDir);
+    diagnostics.push(...project.diagnostics);
+    for (const ref of stale) {
+      const source = displayPath(ref.path);
+      const prepared = await prepareHandout(ref, project, { today });
+      diagnostics.push(...prepared.diagnostics);
+      if (!prepared.document || hasErrors(prepared.diagnostics)) {
+        failed.push(source);
+        continue;
+      }
+      const document = prepared.document;
+      const deps = prepared.deps;
+      const previous = cache.entries[source];
+      ready.push({
+        ref,
+        source,
+        document,
+        sizes: sizeOverride ?? document.sizes,
+        entry: {
+          inputHash: await inputHash(ref.path, deps),
+          deps,
+          sizes: document.sizes,
+          slug: document.slug,
+          title: document.meta.title,
+          diagnostics: prepared.diagnostics,
+          recheckFrom: recheckFrom(document),
+          outputs: previous?.slug === document.slug ? previous.outputs : {},
+        },
+      });
     }
   }
-  diagnostics.push(...duplicateSlugs(ready));
+  diagnostics.push(...duplicateSlugs([...ready.map((r) => ({ slug: r.document.slug, source: r.source })), ...built.map((b) => ({ slug: b.slug, source: b.source }))]));
 
-  const previous = await readManifest(outDir);
-  if (options.check) return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], manifest: previous };
+  if (options.check) {
+    return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, manifest: await readManifest(outDir) };
+  }
 
-  const built: ManifestHandout[] = [];
-  const written: string[] = [];
-  const bleed = options.bleed ?? 0;
-  for (const { document, sizes } of ready) {
-    // Render every size before writing any, so a failure leaves the old files whole.
-    const rendered: Array<{ size: string; files: RenderedFile[] }> = [];
-    for (const size of sizes) {
-      const files = await renderSize(document, size, { bleed });
-      if ('ruleId' in files) diagnostics.push(files);
-      else rendered.push({ size, files });
+  // 3. Render what changed, in parallel, writing each file as soon as it is done.
+  const tasks: RenderTask[] = [];
+  const taskOwner: ReadyHandout[] = [];
+  for (const handout of ready) {
+    for (const size of handout.sizes) {
+      // A size whose files were made from the same inputs by the same press need not be redone.
+      if (!options.force && (await hasOutput(handout.entry, size, outDir, bleed, tool))) continue;
+      tasks.push({ id: tasks.length, document: handout.document, size, bleed });
+      taskOwner.push(handout);
     }
-    if (rendered.length < sizes.length) continue;
-    const outputs: ManifestOutput[] = [];
-    for (const { size, files } of rendered) {
-      for (const { edition, bytes, pages } of files) {
+  }
+  options.onProgress?.({ type: 'plan', handouts: refs.length, skipped: skipped.length, renders: tasks.length });
+  const written: string[] = [];
+  const handoutFailed = new Set<ReadyHandout>();
+  const finished = new Map<ReadyHandout, Array<ManifestOutput & { key: string }>>();
+  await runRenderTasks(tasks, {
+    jobs: options.jobs ?? availableParallelism(),
+    recycleAfter: options.recycleAfter ?? DEFAULT_RECYCLE_AFTER,
+    onOutcome: async (outcome) => {
+      const handout = taskOwner[outcome.id] as ReadyHandout;
+      const size = (tasks[outcome.id] as RenderTask).size;
+      if (outcome.kind !== 'files') {
+        handoutFailed.add(handout);
+        const message = outcome.kind === 'diagnostic' ? outcome.diagnostic.message : outcome.message;
+        diagnostics.push(
+          outcome.kind === 'diagnostic'
+            ? outcome.diagnostic
+            : { file: handout.source, line: 1, column: 1, severity: 'error', message: `rendering ${size} failed: ${message}`, ruleId: 'render/crash' },
+        );
+        options.onProgress?.({ type: 'failed', source: handout.source, size, message });
+        return;
+      }
+      const key = renderKey(tool, handout.entry.inputHash, size, bleed);
+      const outputs = finished.get(handout) ?? [];
+      for (const { edition, bytes, pages } of outcome.files) {
         const editionName = [edition, bleed > 0 ? 'bleed' : ''].filter(Boolean).join('-');
-        const file = outputPath(document.slug, size, editionName);
+        const file = outputPath(handout.document.slug, size, editionName);
         await writeAtomic(join(outDir, file), bytes);
-        outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes) });
+        outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes), key });
         written.push(displayPath(join(outDir, file)));
         options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size, pages, bytes: bytes.byteLength });
       }
-    }
-    built.push({ slug: document.slug, title: document.meta.title, source: document.source, outputs });
-  }
-  const manifest = mergeManifest(previous, built);
-  // A run that built nothing leaves the output folder exactly as it was.
-  if (built.length > 0) await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
-  return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, manifest };
-}
-
-/** Everything a handout may refer to, loaded once per run. */
-export interface Project {
-  library: Library;
-  /** Parsed surgeon files, for glyph checks of their bios. */
-  surgeonSources: ReadonlyMap<string, ParsedSource>;
-  /** Problems in surgeon and brand files. */
-  diagnostics: Diagnostic[];
-}
-
-/**
- * Load surgeons and brands.
- * @param contentDir Absolute content folder.
- * @param templatesDir Absolute templates folder.
- * @returns The project.
- */
-export async function loadProject(contentDir: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
-  const [surgeonLoad, brandLoad] = await Promise.all([loadSurgeons(contentDir), loadBrands(templatesDir)]);
-  return {
-    library: {
-      surgeons: surgeonLoad.surgeons,
-      brands: brandLoad.brands,
-      sizes: Object.keys(SIZES),
-      plannedSizes: PLANNED_SIZES,
-      defaultBrand: 'vicoss',
-      defaultSizes: DEFAULT_SIZES,
+      finished.set(handout, outputs);
+      options.onProgress?.({ type: 'rendered', source: handout.source, size });
     },
-    surgeonSources: surgeonLoad.sources,
-    diagnostics: [...surgeonLoad.diagnostics, ...brandLoad.diagnostics],
-  };
-}
+  });
 
-/** A handout after reading and checking: its document (null when it has errors) and its parsed source. */
-export interface PreparedHandout {
-  document: HandoutDocument | null;
-  parsed: ParsedSource | null;
-  diagnostics: Diagnostic[];
+  // 4. Record what is now up to date, in the cache and the manifest.
+  for (const handout of ready) {
+    if (handoutFailed.has(handout)) {
+      failed.push(handout.source);
+      continue;
+    }
+    const outputs = finished.get(handout) ?? [];
+    for (const output of outputs) handout.entry.outputs[output.file] = output;
+    cache.entries[handout.source] = handout.entry;
+    built.push(manifestEntry(handout.entry, handout.source, wantedFiles(handout.entry, handout.document.slug, handout.sizes, bleed)));
+  }
+  const manifest = mergeManifest(await readManifest(outDir), built);
+  if (written.length > 0 || ready.length > 0) {
+    await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
+    await writeCache(outDir, cache);
+  }
+  return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], manifest };
 }
 
 /**
- * Read, parse, validate and check one handout.
- * @param ref The handout file.
- * @param project Surgeons and brands.
- * @returns The document (or null) and every problem found.
+ * Is a handout's cache entry still good: same input files, same press, every wanted output on
+ * disk, and its review dates not yet due for a new look?
  */
-export async function prepareHandout(ref: SourceRef, project: Project): Promise<PreparedHandout> {
-  const { library, surgeonSources } = project;
-  const file = displayPath(ref.path);
-  const text = await readText(ref.path, file);
-  if (typeof text !== 'string') return { document: null, parsed: null, diagnostics: [text] };
-  const parsed = parseSource(text, file);
-  if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed };
-  const document = buildDocument(parsed, library, ref.fileSlug);
-  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document };
-  const checker = glyphChecker(document.brand.font);
-  const diagnostics = checkSourceGlyphs(parsed, checker);
-  const surgeonSource = document.surgeon ? surgeonSources.get(document.surgeon.id) : undefined;
-  if (surgeonSource) diagnostics.push(...checkSourceGlyphs(surgeonSource, checker));
-  return { document, parsed, diagnostics };
+async function isFresh(entry: CacheEntry, ref: SourceRef, outDir: string, sizeOverride: string[] | undefined, bleed: number, today: string, tool: string): Promise<boolean> {
+  if (entry.recheckFrom !== null && today >= entry.recheckFrom) return false;
+  if ((await inputHash(ref.path, entry.deps).catch(() => null)) !== entry.inputHash) return false;
+  const files = wantedFiles(entry, entry.slug, sizeOverride ?? entry.sizes, bleed);
+  for (const size of new Set(files.map((f) => f.size))) {
+    if (!(await hasOutput(entry, size, outDir, bleed, tool))) return false;
+  }
+  return files.length > 0;
+}
+
+/** Are a size's files on disk, made from this entry's inputs by this press? */
+async function hasOutput(entry: CacheEntry, size: string, outDir: string, bleed: number, tool: string): Promise<boolean> {
+  const files = wantedFiles(entry, entry.slug, [size], bleed);
+  for (const { file } of files) {
+    const output = entry.outputs[file];
+    if (!output || output.key !== renderKey(tool, entry.inputHash, size, bleed)) return false;
+    const onDisk = await stat(join(outDir, file)).catch(() => null);
+    if (!onDisk || onDisk.size !== output.bytes) return false;
+  }
+  return true;
+}
+
+/** The output files a handout should have for these sizes, as recorded in its entry. */
+function wantedFiles(entry: CacheEntry, slug: string, sizes: readonly string[], bleed: number): Array<{ file: string; size: string }> {
+  const suffix = bleed > 0 ? 'bleed' : '';
+  const wanted: Array<{ file: string; size: string }> = [];
+  for (const size of sizes) {
+    const recorded = Object.values(entry.outputs).filter((o) => o.size === size && (o.edition ?? '').endsWith(suffix) && (suffix !== '' || !(o.edition ?? '').endsWith('bleed')));
+    if (recorded.length === 0) wanted.push({ file: outputPath(slug, size, suffix), size });
+    else wanted.push(...recorded.map((o) => ({ file: o.file, size })));
+  }
+  return wanted;
+}
+
+function manifestEntry(entry: CacheEntry, source: string, files: ReadonlyArray<{ file: string }>): ManifestHandout {
+  const outputs = files.flatMap(({ file }) => {
+    const output = entry.outputs[file];
+    if (!output) return [];
+    const { key: _key, ...rest } = output;
+    return [rest];
+  });
+  return { slug: entry.slug, title: entry.title, source, outputs };
+}
+
+/** Hash of a handout file and the surgeon and brand files it uses. */
+async function inputHash(path: string, deps: readonly string[]): Promise<string> {
+  const parts: Array<string | Uint8Array> = [await readFile(path)];
+  for (const dep of deps) parts.push(dep, await readFile(dep).catch(() => new Uint8Array()));
+  return hashParts(parts);
+}
+
+/** What one output depends on: the press, the inputs, the size and the bleed. */
+function renderKey(tool: string, input: string, size: string, bleed: number): string {
+  return hashParts([tool, input, size, String(bleed)]);
+}
+
+/**
+ * Hash of the press itself: its code and templates (brand files are hashed per handout),
+ * and the exact dependency versions (fonts and react-pdf come from there).
+ * @param root The press's folder.
+ * @param templatesDir A templates folder other than the press's own, if one is used.
+ * @returns Hex digest.
+ */
+export async function toolHash(root: string, templatesDir?: string): Promise<string> {
+  const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
+  const code = await hashTree(root, ['src', 'templates/handout', 'templates/shared']);
+  return hashParts([code, lock, templatesDir ? relative(root, resolve(templatesDir)) : '']);
+}
+
+/** Review dates make the checks change over time: recheck from 90 days before `review_due`. */
+function recheckFrom(document: HandoutDocument): string | null {
+  const due = document.meta.review_due;
+  if (!due) return null;
+  const date = new Date(`${due}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 90);
+  return date.toISOString().slice(0, 10);
 }
 
 /** Two handouts with one slug would overwrite each other's PDFs. */
-function duplicateSlugs(ready: readonly ReadyHandout[]): Diagnostic[] {
+function duplicateSlugs(handouts: ReadonlyArray<{ slug: string; source: string }>): Diagnostic[] {
   const seen = new Map<string, string>();
   const found: Diagnostic[] = [];
-  for (const { document } of ready) {
-    const other = seen.get(document.slug);
-    if (other) {
+  for (const { slug, source } of handouts) {
+    const other = seen.get(slug);
+    if (other && other !== source) {
       found.push({
-        file: document.source,
+        file: source,
         line: 1,
         column: 1,
         severity: 'error',
-        message: `slug "${document.slug}" is already used by ${other}; give one of them another \`slug:\` or file name`,
+        message: `slug "${slug}" is already used by ${other}; give one of them another \`slug:\` or file name`,
         ruleId: 'reference/duplicate-slug',
       });
-    } else seen.set(document.slug, document.source);
+    } else seen.set(slug, source);
   }
   return found;
 }
@@ -205,8 +330,7 @@ function duplicateSlugs(ready: readonly ReadyHandout[]): Diagnostic[] {
 function checkSizes(sizes: readonly string[]): string[] {
   for (const size of sizes) {
     if (!(size in SIZES)) {
-      const planned = (PLANNED_SIZES as readonly string[]).includes(size) ? 'is not supported yet' : 'is not a known size';
-      throw new UsageError(`--size "${size}" ${planned} (supported: ${Object.keys(SIZES).join(', ')})`);
+      throw new UsageError(`--size "${size}" is not a known size (supported: ${Object.keys(SIZES).join(', ')})`);
     }
   }
   return [...new Set(sizes)];

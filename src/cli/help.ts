@@ -4,8 +4,9 @@ export const HELP = `Usage: handouts <command> [options] [FILE|SLUG…]
 Turns markdown patient handouts into branded, print-ready PDFs.
 
 Commands:
-  build     Build PDFs and output/manifest.json (default command)
-  check     Validate every handout and write nothing
+  build            Build PDFs and output/manifest.json (default command)
+  check            Validate every handout and write nothing
+  merge-manifests  Join the manifests of a sharded build: merge-manifests A.json B.json --out DIR
 
 Options:
   --content <dir>    [string]  content folder with handouts/ and surgeons/ (default: content)
@@ -18,6 +19,10 @@ Options:
   --bleed [length]   [string]  print-shop edition: bleed, crop marks, TrimBox and
                                BleedBox, written as <slug>-<size>-bleed.pdf; a bare
                                --bleed means 3mm; US shops use 0.125in (default: off)
+  --force            [boolean] ignore the cache and rebuild everything asked for (default: false)
+  --jobs <n>         [number]  parallel render workers (default: the number of cores)
+  --shard <i/n>      [string]  build only shard i of n of the handouts, for a CI matrix
+                               (default: all)
   --quiet            [boolean] print only problems (default: false)
   -h, --help         [boolean] show this help
   -v, --version      [boolean] show the version

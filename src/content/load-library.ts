@@ -1,5 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
+import { displayPath } from './display-path.js';
+import { listFiles } from './list-files.js';
 import { compareText, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Brand, Surgeon } from '../model/document.js';
 import { collectDefinitions, toBlocks } from '../model/markdown-to-blocks.js';
@@ -83,19 +85,10 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
   return { brands, diagnostics };
 }
 
-/** Path as shown to people: relative to the working directory when inside it. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || rel === '' ? path : rel.split('\\').join('/');
-}
-
-/** Sorted file names in a folder that match; none when the folder does not exist. */
-export async function listFiles(dir: string, keep: (name: string) => boolean): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && keep(e.name)).map((e) => e.name).sort(compareText);
-}
-
 async function listDirs(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort(compareText);
 }
+
+export { displayPath } from './display-path.js';
+export { listFiles } from './list-files.js';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../diagnostics.js';
-import { listFiles } from './load-library.js';
+import { listFiles } from './list-files.js';
 
 /** A handout file chosen for this run. */
 export interface SourceRef {

@@ -1,48 +1,75 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { compareText } from '../diagnostics.js';
 
+// Note: checked by hand rather than with zod, because a no-op rebuild reads the manifest
+// and must not pay for loading a schema library.
+
 /** One PDF in the manifest. */
-export const ManifestOutputSchema = z.object({
-  size: z.string(),
+export interface ManifestOutput {
+  size: string;
   /** Absent for the main file; 'pages' (a booklet's reading-order pages), 'bleed' (print-shop edition), 'pages-bleed'. */
-  edition: z.string().optional(),
+  edition?: string;
   /** Path relative to the output folder, with forward slashes. */
-  file: z.string(),
-  pages: z.number().int(),
-  bytes: z.number().int(),
-  sha256: z.string(),
-});
-export type ManifestOutput = z.infer<typeof ManifestOutputSchema>;
+  file: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+}
 
 /** One handout in the manifest. */
-export const ManifestHandoutSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  source: z.string(),
-  outputs: z.array(ManifestOutputSchema),
-});
-export type ManifestHandout = z.infer<typeof ManifestHandoutSchema>;
+export interface ManifestHandout {
+  slug: string;
+  title: string;
+  /** Source path relative to the working directory. */
+  source: string;
+  outputs: ManifestOutput[];
+}
 
 /** `output/manifest.json`: every handout built into this folder and its PDFs. */
-export const ManifestSchema = z.object({ handouts: z.array(ManifestHandoutSchema) });
-export type Manifest = z.infer<typeof ManifestSchema>;
+export interface Manifest {
+  handouts: ManifestHandout[];
+}
 
 export const MANIFEST_FILE = 'manifest.json';
+
+/**
+ * Check that a value has the manifest's shape.
+ * @param value Parsed JSON.
+ * @returns True for a manifest.
+ */
+export function isManifest(value: unknown): value is Manifest {
+  const isString = (v: unknown) => typeof v === 'string';
+  const isInt = (v: unknown) => Number.isInteger(v);
+  const isOutput = (o: Record<string, unknown>) =>
+    isString(o['size']) && isString(o['file']) && isInt(o['pages']) && isInt(o['bytes']) && isString(o['sha256']) && (o['edition'] === undefined || isString(o['edition']));
+  const isHandout = (h: Record<string, unknown>) =>
+    isString(h['slug']) && isString(h['title']) && isString(h['source']) && Array.isArray(h['outputs']) && h['outputs'].every((o) => o && typeof o === 'object' && isOutput(o));
+  const handouts = (value as { handouts?: unknown } | null)?.handouts;
+  return Array.isArray(handouts) && handouts.every((h) => h && typeof h === 'object' && isHandout(h));
+}
+
+/**
+ * Read a manifest file; a missing or unreadable one counts as empty.
+ * @param path The manifest file.
+ * @returns The manifest.
+ */
+export async function readManifestFile(path: string): Promise<Manifest> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+    return isManifest(parsed) ? parsed : { handouts: [] };
+  } catch {
+    return { handouts: [] };
+  }
+}
 
 /**
  * Read the manifest of an output folder; a missing or unreadable one counts as empty.
  * @param outDir The output folder.
  * @returns The manifest.
  */
-export async function readManifest(outDir: string): Promise<Manifest> {
-  try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8')));
-    return parsed.success ? parsed.data : { handouts: [] };
-  } catch {
-    return { handouts: [] };
-  }
+export function readManifest(outDir: string): Promise<Manifest> {
+  return readManifestFile(join(outDir, MANIFEST_FILE));
 }
 
 /**

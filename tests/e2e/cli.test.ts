@@ -102,7 +102,7 @@ describe('handouts build: bad handouts', () => {
       'handouts/bad.md': handout('Text.\n', 'surgeon: dr-x\n'),
     });
     expect(code).toBe(1);
-    expect(await filesIn(out)).toEqual(['good/good-a4.pdf', 'manifest.json']);
+    expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'good/good-a4.pdf', 'manifest.json']);
   });
 });
 
@@ -183,6 +183,6 @@ describe('handouts command line', () => {
     const out = await mkdtemp(join(tmpdir(), 'handouts-bin-'));
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/handouts.js', 'build', '--content', content, '--out', out]);
     expect(stdout).toMatch(/x\/x-a4\.pdf {2}1 pages?, \d+ KB/);
-    expect(await filesIn(out)).toEqual(['manifest.json', 'x/x-a4.pdf']);
+    expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'manifest.json', 'x/x-a4.pdf']);
   });
 });

@@ -1,7 +1,9 @@
-import { hasErrors } from '../../diagnostics.js';
+import { parseShard } from '../../batch/shard.js';
+import { hasErrors, UsageError } from '../../diagnostics.js';
 import { build, type BuildOptions } from '../../pipeline.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
 import { parseLength } from '../parse-length.js';
+import { createProgress } from '../progress.js';
 import { formatReport } from '../report.js';
 
 /** Flags shared by commands that read content. */
@@ -15,6 +17,9 @@ const BUILD_OPTIONS = {
   out: { type: 'string' },
   size: { type: 'string' },
   bleed: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
 } as const;
 
 /** `handouts build`: PDFs and the manifest. */
@@ -34,18 +39,23 @@ export const checkCommand: Command = {
 };
 
 async function runBuild(values: FlagValues, inputs: string[], io: CliIO, check: boolean): Promise<number> {
-  const result = await build(buildOptions(values, inputs, io, check));
+  const progress = createProgress(io);
+  const options = buildOptions(values, inputs, check);
+  const result = await build(values['quiet'] === true ? options : { ...options, onProgress: progress.onProgress });
   io.stderr(formatReport(result.diagnostics));
+  if (!check && values['quiet'] !== true) io.stdout(progress.summary({ skipped: result.skipped.length, failed: result.failed.length }));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }
 
 /** Map parsed flags to build options (throws UsageError for bad values). */
-function buildOptions(values: FlagValues, inputs: string[], io: CliIO, check: boolean): BuildOptions {
+function buildOptions(values: FlagValues, inputs: string[], check: boolean): BuildOptions {
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const content = text('content');
   const out = text('out');
   const size = text('size');
   const bleed = text('bleed');
+  const jobs = text('jobs');
+  const shard = text('shard');
   return {
     inputs,
     check,
@@ -53,14 +63,14 @@ function buildOptions(values: FlagValues, inputs: string[], io: CliIO, check: bo
     ...(out !== undefined && { outDir: out }),
     ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
     ...(bleed !== undefined && { bleed: parseLength(bleed, '--bleed') }),
-    ...(values['quiet'] !== true && {
-      onProgress: (event) => {
-        if (event.type === 'written') io.stdout(`${event.file}  ${event.pages} pages, ${formatBytes(event.bytes)}\n`);
-      },
-    }),
+    ...(values['force'] === true && { force: true }),
+    ...(jobs !== undefined && { jobs: parseJobs(jobs) }),
+    ...(shard !== undefined && { shard: parseShard(shard) }),
   };
 }
 
-function formatBytes(bytes: number): string {
-  return `${Math.round(bytes / 1024)} KB`;
+function parseJobs(text: string): number {
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs "${text}" must be a whole number from 1 to 64`);
+  return jobs;
 }

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { buildCommand, checkCommand } from './build.js';
+import { mergeCommand } from './merge.js';
 
 /** Every `handouts <command>`, in the order --help lists them. The first is the default. */
-export const COMMANDS: readonly Command[] = [buildCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, checkCommand, mergeCommand];

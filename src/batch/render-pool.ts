@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../package-root.js';
+import type { RenderOutcome, RenderTask } from './render-task.js';
+
+/** How to run a batch of renders. */
+export interface PoolOptions {
+  /** Parallel workers; 1 renders in this thread. */
+  jobs: number;
+  /** A worker is replaced after this many documents, because react-pdf keeps memory per render. */
+  recycleAfter: number;
+  /** Called as each task finishes, in completion order. */
+  onOutcome: (outcome: RenderOutcome) => Promise<void> | void;
+}
+
+/** Documents a worker renders before it is replaced. */
+export const DEFAULT_RECYCLE_AFTER = 40;
+
+/**
+ * Render tasks, in this thread or on a pool of worker threads. A crash in one task is
+ * reported as that task's outcome; the other tasks go on.
+ * @param tasks The renders to do.
+ * @param options Parallelism and the outcome callback.
+ */
+export async function runRenderTasks(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
+  const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
+  const workerFile = join(packageRoot(), 'dist', 'src', 'batch', 'render-worker.js');
+  if (jobs === 1 || !existsSync(workerFile)) return renderHere(tasks, options);
+  const queue = [...tasks];
+  await Promise.all(Array.from({ length: jobs }, () => drain(queue, workerFile, options)));
+}
+
+async function renderHere(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
+  // Loaded on first use: a build with nothing to render never pays for react-pdf.
+  const { renderSize } = await import('../render/render-size.js');
+  for (const task of tasks) {
+    let outcome: RenderOutcome;
+    try {
+      const result = await renderSize(task.document, task.size, { bleed: task.bleed });
+      outcome = 'ruleId' in result ? { id: task.id, kind: 'diagnostic', diagnostic: result } : { id: task.id, kind: 'files', files: result };
+    } catch (error) {
+      outcome = { id: task.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };
+    }
+    await options.onOutcome(outcome);
+  }
+}
+
+/** One worker slot: takes tasks from the shared queue until it is empty, recycling its worker. */
+async function drain(queue: RenderTask[], workerFile: string, options: PoolOptions): Promise<void> {
+  let worker: Worker | null = null;
+  let done = 0;
+  try {
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      if (!worker || done >= options.recycleAfter) {
+        await worker?.terminate();
+        worker = new Worker(workerFile);
+        done = 0;
+      }
+      const outcome = await runOn(worker, task);
+      done += 1;
+      if (outcome.kind === 'crash') {
+        // The worker may be in any state after a crash: start a fresh one.
+        await worker.terminate();
+        worker = null;
+      }
+      await options.onOutcome(outcome);
+    }
+  } finally {
+    await worker?.terminate();
+  }
+}
+
+function runOn(worker: Worker, task: RenderTask): Promise<RenderOutcome> {
+  return new Promise((resolve) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (outcome: RenderOutcome) => {
+      cleanup();
+      resolve(outcome);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      resolve({ id: task.id, kind: 'crash', message: error.message });
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      resolve({ id: task.id, kind: 'crash', message: `render worker exited with code ${code}` });
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(task);
+  });
+}

@@ -1,0 +1,95 @@
+import { join, resolve } from 'node:path';
+import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../templates/shared/sizes.js';
+import { displayPath, loadBrands, loadSurgeons } from './content/load-library.js';
+import { readText } from './content/read-text.js';
+import type { SourceRef } from './content/select-sources.js';
+import type { Diagnostic } from './diagnostics.js';
+import { buildDocument, type Library } from './model/build-document.js';
+import type { HandoutDocument } from './model/document.js';
+import { parseSource, type ParsedSource } from './model/parse-source.js';
+import { packageRoot } from './package-root.js';
+import { checkSourceGlyphs, glyphChecker } from './render/glyph-coverage.js';
+
+/**
+ * Preparing handouts: everything between a file and a validated, checked document.
+ * This module pulls in the markdown, YAML and schema libraries, so the pipeline loads it
+ * only when some handout actually needs preparing.
+ */
+
+/** The press's own templates folder (brands live in `templates/brands/`). */
+export const DEFAULT_TEMPLATES_DIR = join(packageRoot(), 'templates');
+
+/** Everything a handout may refer to, loaded once per run. */
+export interface Project {
+  library: Library;
+  contentDir: string;
+  templatesDir: string;
+  /** Parsed surgeon files, for glyph checks of their bios. */
+  surgeonSources: ReadonlyMap<string, ParsedSource>;
+  /** Problems in surgeon and brand files. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Load surgeons and brands.
+ * @param contentDir Absolute content folder.
+ * @param templatesDir Absolute templates folder.
+ * @returns The project.
+ */
+export async function loadProject(contentDir: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
+  const [surgeonLoad, brandLoad] = await Promise.all([loadSurgeons(contentDir), loadBrands(templatesDir)]);
+  return {
+    contentDir: resolve(contentDir),
+    templatesDir: resolve(templatesDir),
+    library: {
+      surgeons: surgeonLoad.surgeons,
+      brands: brandLoad.brands,
+      sizes: Object.keys(SIZES),
+      plannedSizes: PLANNED_SIZES,
+      defaultBrand: 'vicoss',
+      defaultSizes: DEFAULT_SIZES,
+    },
+    surgeonSources: surgeonLoad.sources,
+    diagnostics: [...surgeonLoad.diagnostics, ...brandLoad.diagnostics],
+  };
+}
+
+/** A handout after reading and checking: its document (null when it has errors) and its parsed source. */
+export interface PreparedHandout {
+  document: HandoutDocument | null;
+  parsed: ParsedSource | null;
+  diagnostics: Diagnostic[];
+  /** Files besides the handout that its PDFs depend on: its surgeon and its brand (absolute paths). */
+  deps: string[];
+}
+
+/** How to check a handout. */
+export interface PrepareOptions {
+  /** Today's date (YYYY-MM-DD), for review-date checks. */
+  today: string;
+}
+
+/**
+ * Read, parse, validate and check one handout.
+ * @param ref The handout file.
+ * @param project Surgeons and brands.
+ * @returns The document (or null) and every problem found.
+ */
+export async function prepareHandout(ref: SourceRef, project: Project, _options: PrepareOptions): Promise<PreparedHandout> {
+  const { library, surgeonSources } = project;
+  const file = displayPath(ref.path);
+  const text = await readText(ref.path, file);
+  if (typeof text !== 'string') return { document: null, parsed: null, diagnostics: [text], deps: [] };
+  const parsed = parseSource(text, file);
+  if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed, deps: [] };
+  const document = buildDocument(parsed, library, ref.fileSlug);
+  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document, deps: [] };
+  const checker = glyphChecker(document.brand.font);
+  const diagnostics = checkSourceGlyphs(parsed, checker);
+  const surgeonSource = document.surgeon ? surgeonSources.get(document.surgeon.id) : undefined;
+  if (surgeonSource) diagnostics.push(...checkSourceGlyphs(surgeonSource, checker));
+  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml')];
+  if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
+  return { document, parsed, diagnostics, deps };
+}
+
