@@ -24,6 +24,7 @@ export const DEFAULT_RECYCLE_AFTER = 40;
  * @param options Parallelism and the outcome callback.
  */
 export async function runRenderTasks(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
+  if (tasks.length === 0) return;
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
   const workerFile = join(packageRoot(), 'dist', 'src', 'batch', 'render-worker.js');
   if (jobs === 1 || !existsSync(workerFile)) return renderHere(tasks, options);
