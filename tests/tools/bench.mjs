@@ -1,0 +1,184 @@
+// `npm run bench`: how fast is the press, against the alternatives, on this machine?
+// Generates a library of realistic handouts (test data) in a temp folder and prints figures.
+// It is not a test: nothing here passes or fails; the targets are printed beside the figures.
+//
+//   npm run bench -- --handouts 100 --sizes a4,letter,a5,large-print,a5-booklet
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/handouts.js');
+const { values } = parseArgs({
+  options: {
+    handouts: { type: 'string', default: '100' },
+    sizes: { type: 'string', default: 'a4,letter,a5,large-print,a5-booklet' },
+    scaling: { type: 'string', default: '20' },
+  },
+});
+const HANDOUTS = Number(values.handouts);
+const SIZES = values.sizes.split(',');
+const SCALING_HANDOUTS = Math.min(Number(values.scaling), HANDOUTS);
+
+// ── a realistic library ────────────────────────────────────────────────────
+const TOPICS = ['knee', 'hip', 'shoulder', 'neck', 'lower back', 'wrist', 'ankle', 'elbow'];
+const SENTENCES = [
+  'Your care team will explain each step before it happens.',
+  'Most people go home on the same day or the next morning.',
+  'Rest for the first two days and then walk a little more each day.',
+  'Take your pain relief as your doctor told you, and ask if you are unsure.',
+  'Keep the wound clean and dry until your nurse checks it.',
+  'Call the clinic if the pain gets worse instead of better.',
+  'You can shower after two days if the dressing stays dry.',
+  'Bring a list of your medicines to every appointment.',
+  'A physiotherapist will show you exercises to do at home.',
+  'Ask someone to stay with you for the first night.',
+];
+function handoutText(n) {
+  const topic = TOPICS[n % TOPICS.length];
+  const para = (k) => Array.from({ length: 5 }, (_, i) => SENTENCES[(n + k + i) % SENTENCES.length]).join(' ');
+  const sections = [
+    `## What is ${topic} surgery number ${n}?`, para(1), para(2),
+    `## How do I get ready?`, para(3), '- Stop eating six hours before.\n- Wear loose clothes.\n  - Bring glasses, not contact lenses.\n- Leave jewellery at home.', para(4),
+    `## What happens on the day?`, para(5), `:::stat{value="${(n % 40) + 5}%" source="Benchmark test data"}\n${para(6)}\n:::`, para(7),
+    `## What happens afterwards?`, para(8), para(9), '| When | What |\n| --- | --- |\n| Day 1 | Rest |\n| Week 2 | Check-up |\n| Week 6 | Back to work |', para(10),
+    `## When should I call?`, para(11), para(12),
+  ];
+  return `---\ntitle: "Benchmark handout ${n}: ${topic} surgery"\nsurgeon: bench-surgeon\nsizes: [${SIZES.join(', ')}]\nreviewed: 2026-01-01\nreview_due: 2028-01-01\ndoc_id: BENCH-${n}\nversion: "1.0"\n---\n\n${para(0)}\n\n${sections.join('\n\n')}\n`;
+}
+async function makeLibrary(count) {
+  const dir = await mkdtemp(join(tmpdir(), 'handouts-bench-'));
+  await mkdir(join(dir, 'handouts'), { recursive: true });
+  await mkdir(join(dir, 'surgeons'));
+  await writeFile(join(dir, 'surgeons/bench-surgeon.md'), '---\nname: Dr Bench Surgeon\nrole: Test data\n---\n\nA fictional surgeon for the benchmark.\n');
+  for (let n = 1; n <= count; n += 1) await writeFile(join(dir, 'handouts', `bench-${String(n).padStart(3, '0')}.md`), handoutText(n));
+  return dir;
+}
+
+// ── measuring ──────────────────────────────────────────────────────────────
+/** Run the CLI as a user would; returns wall seconds and the process's peak memory (MB). */
+async function cli(args) {
+  const started = performance.now();
+  const child = spawn('/bin/sh', ['-c', `exec node ${bin} ${args.map((a) => `'${a}'`).join(' ')} --quiet`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let peak = 0;
+  const sampler = setInterval(async () => {
+    try {
+      // VmHWM: the peak resident set of the process (all its worker threads).
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+      peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    } catch {}
+  }, 50);
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise((done) => child.on('exit', done));
+  clearInterval(sampler);
+  if (code !== 0 && code !== null) throw new Error(`handouts ${args.join(' ')} exited ${code}\n${stderr.slice(0, 2000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakMB: peak };
+}
+const fmt = (s) => `${s.toFixed(2)} s`;
+const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
+const check = (ok) => (ok ? 'meets target' : 'MISSES target');
+const lines = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+// ── the run ────────────────────────────────────────────────────────────────
+if (!existsSync(join(root, 'dist/src/cli/main.js'))) {
+  console.error('Compile first: npm run compile');
+  process.exit(2);
+}
+say(`Handout press benchmark, ${new Date().toISOString().slice(0, 10)}`);
+say(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+const library = await makeLibrary(HANDOUTS);
+const pdfs = HANDOUTS * SIZES.length;
+say(`Library: ${HANDOUTS} handouts × ${SIZES.length} sizes (${SIZES.join(', ')}) = ${pdfs} PDFs, in ${library}`);
+say();
+
+const out = join(library, 'out');
+const full = await cli(['build', '--content', library, '--out', out]);
+say(`Full build (jobs = cores):     ${fmt(full.seconds)}  ${ms(full.seconds / pdfs)} per PDF, peak memory ${full.peakMB.toFixed(0)} MB`);
+say(`  target: peak memory <= 400 MB over a 500-PDF batch: ${pdfs >= 500 ? check(full.peakMB <= 400) : `(batch has ${pdfs} PDFs)`}`);
+
+const noop = await cli(['build', '--content', library, '--out', out]);
+say(`No-op rebuild:                 ${fmt(noop.seconds)}  target <= 0.3 s for 100 handouts: ${check(noop.seconds <= 0.3)}`);
+
+await appendFile(join(library, 'handouts/bench-001.md'), '\nOne more sentence for the benchmark.\n');
+const one = await cli(['build', '--content', library, '--out', out]);
+say(`One handout changed:           ${fmt(one.seconds)}  (${SIZES.length} PDFs)`);
+
+const scaling = await makeLibrary(SCALING_HANDOUTS);
+const scalingPdfs = SCALING_HANDOUTS * SIZES.length;
+const j1 = await cli(['build', '--content', scaling, '--out', join(scaling, 'j1'), '--jobs', '1']);
+const j2 = await cli(['build', '--content', scaling, '--out', join(scaling, 'j2'), '--jobs', '2']);
+say(`Scaling (${scalingPdfs} PDFs):  1 job ${fmt(j1.seconds)} (${ms(j1.seconds / scalingPdfs)} per PDF), 2 jobs ${fmt(j2.seconds)} (${ms(j2.seconds / scalingPdfs)} per PDF): ${(j1.seconds / j2.seconds).toFixed(2)}×  target >= 1.8×: ${check(j1.seconds / j2.seconds >= 1.8)}`);
+
+const cold = await cli(['build', 'bench-002', '--content', scaling, '--out', join(scaling, 'cold'), '--size', 'a4', '--jobs', '1']);
+say(`Cold build, 1 handout, A4:     ${fmt(cold.seconds)}`);
+const perPdf = j1.seconds / scalingPdfs;
+say();
+
+// ── the alternatives, when installed ───────────────────────────────────────
+const alternatives = await compareAlternatives(scaling, Math.min(SCALING_HANDOUTS, 20));
+if (alternatives.chromium) {
+  say(`Chromium print-to-PDF (browser kept open): ${ms(alternatives.chromium)} per document; press per PDF in a 1-job batch ${ms(perPdf)} = ${(perPdf / alternatives.chromium).toFixed(2)}× Chromium  target <= 0.5×: ${check(perPdf / alternatives.chromium <= 0.5)}`);
+} else say('Chromium: not installed (apt-get install chromium, and npm install playwright-core) — skipped');
+if (alternatives.weasyprint) {
+  say(`pandoc + WeasyPrint, cold, one document: ${fmt(alternatives.weasyprint)}; press cold ${fmt(cold.seconds)}  target: no slower: ${check(cold.seconds <= alternatives.weasyprint)}`);
+} else say('pandoc + WeasyPrint: not installed (apt-get install pandoc weasyprint) — skipped');
+
+await rm(library, { recursive: true, force: true });
+await rm(scaling, { recursive: true, force: true });
+
+/** The same handouts through Chromium and pandoc+WeasyPrint, each as its users would run it. */
+async function compareAlternatives(dir, count) {
+  const result = {};
+  const files = Array.from({ length: count }, (_, i) => join(dir, 'handouts', `bench-${String(i + 1).padStart(3, '0')}.md`));
+  const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+  let playwright = null;
+  try {
+    playwright = await import('playwright-core');
+  } catch {}
+  if (chromiumPath && playwright) {
+    const browser = await playwright.chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const page = await browser.newPage();
+    const htmls = await Promise.all(files.map(async (file) => toHtml(await readFile(file, 'utf8'))));
+    await page.setContent(htmls[0]);
+    await page.pdf({ format: 'A4' });
+    const started = performance.now();
+    for (const html of htmls) {
+      await page.setContent(html);
+      await page.pdf({ format: 'A4' });
+    }
+    result.chromium = (performance.now() - started) / 1000 / htmls.length;
+    await browser.close();
+  }
+  const has = async (cmd) => run('/bin/sh', ['-c', `command -v ${cmd}`]).then(() => true, () => false);
+  if ((await has('pandoc')) && (await has('weasyprint'))) {
+    const started = performance.now();
+    await run('pandoc', [files[0], '-o', join(dir, 'weasy.pdf'), '--pdf-engine=weasyprint']);
+    result.weasyprint = (performance.now() - started) / 1000;
+  }
+  return result;
+}
+
+/** A plain HTML rendering of a benchmark handout (headings, paragraphs, lists, tables). */
+function toHtml(markdown) {
+  const body = markdown.replace(/^---[\s\S]*?---\n/, '');
+  const html = body
+    .split(/\n{2,}/)
+    .map((block) => {
+      if (block.startsWith('## ')) return `<h2>${block.slice(3)}</h2>`;
+      if (block.startsWith('- ')) return `<ul>${block.split('\n').map((l) => `<li>${l.replace(/^\s*- /, '')}</li>`).join('')}</ul>`;
+      if (block.startsWith('|')) return `<table>${block.split('\n').filter((l) => !l.includes('---')).map((l) => `<tr>${l.split('|').slice(1, -1).map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+      if (block.startsWith(':::')) return `<aside>${block.split('\n').slice(1, -1).join(' ')}</aside>`;
+      return `<p>${block}</p>`;
+    })
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><style>body{font:11.5pt sans-serif;margin:20mm}h2{color:#1F4E79}aside{background:#EAF1F8;padding:8pt}</style></head><body>${html}</body></html>`;
+}
