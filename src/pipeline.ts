@@ -11,6 +11,7 @@ import { displayPath } from './content/display-path.js';
 import { selectSources, type SourceRef } from './content/select-sources.js';
 import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagnostics.js';
 import type { HandoutDocument } from './model/document.js';
+import type { Readability } from './lint/readability.js';
 import { MANIFEST_FILE, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
 import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
@@ -68,6 +69,8 @@ export interface BuildResult {
   skipped: string[];
   /** Handouts that failed. */
   failed: string[];
+  /** Reading figures by source file, for the handouts checked or skipped in this run. */
+  readability: Record<string, Readability | null>;
   /** The manifest after the build (unchanged on `check`). */
   manifest: Manifest;
 }
@@ -104,6 +107,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const built: ManifestHandout[] = [];
   const skipped: string[] = [];
   const failed: string[] = [];
+  const readability: Record<string, Readability | null> = {};
 
   // 1. Skip what is up to date, without parsing it.
   const stale: SourceRef[] = [];
@@ -114,6 +118,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (fresh && entry) {
       skipped.push(source);
       diagnostics.push(...entry.diagnostics);
+      readability[source] = entry.readability;
       built.push(manifestEntry(entry, source, wantedFiles(entry, entry.slug, sizeOverride ?? entry.sizes, bleed)));
     } else stale.push(ref);
   }
@@ -128,6 +133,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const source = displayPath(ref.path);
       const prepared = await prepareHandout(ref, project, { today });
       diagnostics.push(...prepared.diagnostics);
+      readability[source] = prepared.readability;
       if (!prepared.document || hasErrors(prepared.diagnostics)) {
         failed.push(source);
         continue;
@@ -147,6 +153,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           slug: document.slug,
           title: document.meta.title,
           diagnostics: prepared.diagnostics,
+          readability: prepared.readability,
           recheckFrom: recheckFrom(document),
           outputs: previous?.slug === document.slug ? previous.outputs : {},
         },
@@ -156,7 +163,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   diagnostics.push(...duplicateSlugs([...ready.map((r) => ({ slug: r.document.slug, source: r.source })), ...built.map((b) => ({ slug: b.slug, source: b.source }))]));
 
   if (options.check) {
-    return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, manifest: await readManifest(outDir) };
+    return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, readability, manifest: await readManifest(outDir) };
   }
 
   // 3. Render what changed, in parallel, writing each file as soon as it is done.
@@ -222,7 +229,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
     await writeCache(outDir, cache);
   }
-  return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], manifest };
+  return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], readability, manifest };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../templates/shared/sizes.js';
 import { displayPath, loadBrands, loadSurgeons } from './content/load-library.js';
@@ -9,6 +10,8 @@ import type { HandoutDocument } from './model/document.js';
 import { parseSource, type ParsedSource } from './model/parse-source.js';
 import { packageRoot } from './package-root.js';
 import { checkSourceGlyphs, glyphChecker } from './render/glyph-coverage.js';
+import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type LintSetting, type Readability, type WordLists } from './lint/index.js';
+import { WORD_LIST_FILES } from './lint/word-lists.js';
 
 /**
  * Preparing handouts: everything between a file and a validated, checked document.
@@ -22,6 +25,10 @@ export const DEFAULT_TEMPLATES_DIR = join(packageRoot(), 'templates');
 /** Everything a handout may refer to, loaded once per run. */
 export interface Project {
   library: Library;
+  /** Word lists for lint: the content folder's `dictionary/`, else the press's own. */
+  words: WordLists;
+  /** The word-list files in use (they are inputs of every handout's checks). */
+  wordFiles: string[];
   contentDir: string;
   templatesDir: string;
   /** Parsed surgeon files, for glyph checks of their bios. */
@@ -38,7 +45,11 @@ export interface Project {
  */
 export async function loadProject(contentDir: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
   const [surgeonLoad, brandLoad] = await Promise.all([loadSurgeons(contentDir), loadBrands(templatesDir)]);
+  const ownDictionary = join(resolve(contentDir), 'dictionary');
+  const dictionary = existsSync(ownDictionary) ? ownDictionary : DEFAULT_DICTIONARY_DIR;
   return {
+    words: loadWordLists(dictionary),
+    wordFiles: Object.values(WORD_LIST_FILES).map((name) => join(dictionary, name)),
     contentDir: resolve(contentDir),
     templatesDir: resolve(templatesDir),
     library: {
@@ -59,8 +70,10 @@ export interface PreparedHandout {
   document: HandoutDocument | null;
   parsed: ParsedSource | null;
   diagnostics: Diagnostic[];
-  /** Files besides the handout that its PDFs depend on: its surgeon and its brand (absolute paths). */
+  /** Files besides the handout that its PDFs and checks depend on: surgeon, brand, word lists (absolute paths). */
   deps: string[];
+  /** Reading figures from lint, null when the handout has no running text or did not get that far. */
+  readability: Readability | null;
 }
 
 /** How to check a handout. */
@@ -75,21 +88,29 @@ export interface PrepareOptions {
  * @param project Surgeons and brands.
  * @returns The document (or null) and every problem found.
  */
-export async function prepareHandout(ref: SourceRef, project: Project, _options: PrepareOptions): Promise<PreparedHandout> {
+export async function prepareHandout(ref: SourceRef, project: Project, options: PrepareOptions): Promise<PreparedHandout> {
   const { library, surgeonSources } = project;
   const file = displayPath(ref.path);
   const text = await readText(ref.path, file);
-  if (typeof text !== 'string') return { document: null, parsed: null, diagnostics: [text], deps: [] };
+  if (typeof text !== 'string') return { document: null, parsed: null, diagnostics: [text], deps: [], readability: null };
   const parsed = parseSource(text, file);
-  if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed, deps: [] };
+  if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed, deps: [], readability: null };
   const document = buildDocument(parsed, library, ref.fileSlug);
-  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document, deps: [] };
+  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document, deps: [], readability: null };
   const checker = glyphChecker(document.brand.font);
   const diagnostics = checkSourceGlyphs(parsed, checker);
   const surgeonSource = document.surgeon ? surgeonSources.get(document.surgeon.id) : undefined;
   if (surgeonSource) diagnostics.push(...checkSourceGlyphs(surgeonSource, checker));
-  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml')];
+  const lint = lintHandout(document, parsed, {
+    today: options.today,
+    // The handout's settings win over the brand's.
+    config: Object.fromEntries(Object.entries({ ...document.brand.lint, ...document.meta.lint }).filter((entry): entry is [string, LintSetting] => entry[1] !== undefined)),
+    readingTarget: document.brand.reading_target,
+    words: project.words,
+  });
+  diagnostics.push(...lint.diagnostics);
+  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles];
   if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
-  return { document, parsed, diagnostics, deps };
+  return { document, parsed, diagnostics, deps, readability: lint.readability };
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import type { Readability } from '../lint/readability.js';
 import type { ManifestOutput } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
 
@@ -11,7 +12,7 @@ import { writeAtomic } from '../output/write-atomic.js';
  */
 
 export const CACHE_FILE = '.handouts-cache.json';
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** What the cache knows about one handout. */
 export interface CacheEntry {
@@ -25,6 +26,8 @@ export interface CacheEntry {
   title: string;
   /** Warnings from its last check, replayed when it is skipped. */
   diagnostics: Diagnostic[];
+  /** Reading figures from its last check. */
+  readability: Readability | null;
   /** The date (YYYY-MM-DD) from which its checks may say something new (review due), or null. */
   recheckFrom: string | null;
   /** Outputs by file (relative to the output folder), each with the render key it was made with. */

@@ -6,6 +6,8 @@ Turns markdown patient handouts into branded, print-ready PDFs.
 Commands:
   build            Build PDFs and output/manifest.json (default command)
   check            Validate every handout and write nothing
+  lint             Reading level, structure and document-control checks, with each
+                   handout's reading grade; write nothing. See docs/lint-rules.md
   merge-manifests  Join the manifests of a sharded build: merge-manifests A.json B.json --out DIR
 
 Options:
@@ -23,6 +25,9 @@ Options:
   --jobs <n>         [number]  parallel render workers (default: the number of cores)
   --shard <i/n>      [string]  build only shard i of n of the handouts, for a CI matrix
                                (default: all)
+  --strict           [boolean] build, lint: warnings fail the run too (default: false)
+  --reporter <name>  [string]  lint: pretty, json or github (annotations) (default: pretty)
+  --today <date>     [string]  lint: the date review dates are checked against (default: today)
   --quiet            [boolean] print only problems (default: false)
   -h, --help         [boolean] show this help
   -v, --version      [boolean] show the version
@@ -38,5 +43,6 @@ Examples:
   npx handouts build failed-back-surgery-syndrome --size a4
   npx handouts build content/handouts/intro.md --out /tmp/pdfs
   npx handouts build --size dl-trifold,a5-booklet --bleed
+  npx handouts lint --reporter github
   npx handouts check
 `;

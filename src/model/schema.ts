@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LintConfigSchema } from '../lint/config.js';
 
 /**
  * Front matter and config schemas: the single source of truth for what a handout, a surgeon
@@ -48,6 +49,8 @@ export const HandoutMetaSchema = z.strictObject({
   review_due: IsoDateSchema.optional(),
   language: LanguageSchema.default('en-AU'),
   disclaimer: nonEmpty('disclaimer').optional(),
+  /** Lint rules switched off or set to a severity for this handout (wins over the brand's). */
+  lint: LintConfigSchema.optional(),
 });
 export type HandoutMeta = z.infer<typeof HandoutMetaSchema>;
 
@@ -85,5 +88,9 @@ export const BrandSchema = z.strictObject({
     })
     .default({}),
   sizes: oneOrMany(IdSchema).optional(),
+  /** Lint rules switched off or set to a severity for every handout of this brand. */
+  lint: LintConfigSchema.optional(),
+  /** Highest SMOG reading grade the brand accepts (UNMH's goal is 8). */
+  reading_target: z.coerce.number().min(1).max(20).default(8),
 });
 export type BrandConfig = z.infer<typeof BrandSchema>;

@@ -109,7 +109,7 @@ describe('handouts build: bad handouts', () => {
 describe('handouts build: content that must survive', () => {
   test('should keep colons in prose ("7:00 am", "3:1") as text', async () => {
     const { code, out, stderr } = await buildOne({ 'handouts/times.md': handout('Take it at 7:00 am with water; mix it 3:1 with juice.\n') });
-    expect(stderr).toBe('');
+    expect(stderr).not.toMatch(/ error /);
     expect(code).toBe(0);
     const pdf = await readPdf(await readFile(join(out, 'times/times-a4.pdf')));
     expect(bodyText(pdf, [])).toContain('Take it at 7:00 am with water; mix it 3:1 with juice.');
@@ -140,7 +140,7 @@ describe('handouts build: content that must survive', () => {
       '',
     ].join('\n');
     const { code, out, stderr } = await buildOne({ 'handouts/mix.md': handout(body) });
-    expect(stderr).toBe('');
+    expect(stderr).not.toMatch(/ error /);
     expect(code).toBe(0);
     const pdf = await readPdf(await readFile(join(out, 'mix/mix-a4.pdf')));
     const text = bodyText(pdf, []);
@@ -184,5 +184,36 @@ describe('handouts command line', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/handouts.js', 'build', '--content', content, '--out', out]);
     expect(stdout).toMatch(/x\/x-a4\.pdf {2}1 pages?, \d+ KB/);
     expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'manifest.json', 'x/x-a4.pdf']);
+  });
+});
+
+describe('handouts lint', () => {
+  test('reports the FBSS findings with their lines and the reading grade, and exits 0 on warnings', async () => {
+    const { code, stdout } = await run(['lint', 'failed-back-surgery-syndrome', '--today', '2026-11-25']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('content/handouts/failed-back-surgery-syndrome.md:52:95 warning');
+    expect(stdout).toContain('content/handouts/failed-back-surgery-syndrome.md:54:1 warning');
+    expect(stdout).toMatch(/failed-back-surgery-syndrome\.md:35:300 warning "onging"/);
+    expect(stdout).toMatch(/failed-back-surgery-syndrome\.md: reading grade SMOG \d+\.\d, Flesch-Kincaid \d+\.\d over \d+ sentences/);
+  });
+
+  test('writes GitHub annotations and JSON', async () => {
+    const github = await run(['lint', 'failed-back-surgery-syndrome', '--reporter', 'github']);
+    expect(github.stdout).toMatch(/^::warning file=content\/handouts\/failed-back-surgery-syndrome\.md,line=\d+,col=\d+,title=lint\/[a-z-]+::/m);
+    const json = JSON.parse((await run(['lint', 'failed-back-surgery-syndrome', '--reporter', 'json'])).stdout);
+    expect(json.readability['content/handouts/failed-back-surgery-syndrome.md'].sentences).toBeGreaterThan(30);
+  });
+
+  test('--strict turns warnings into a failing exit code, for lint and build', async () => {
+    expect((await run(['lint', 'failed-back-surgery-syndrome', '--strict'])).code).toBe(1);
+    const { code } = await buildOne({ 'handouts/x.md': handout('Text without any control fields.\n') }, ['--strict']);
+    expect(code).toBe(1);
+  });
+
+  test('an overdue review is an error that fails the build', async () => {
+    const { code, stderr, out } = await buildOne({ 'handouts/old.md': handout('## Is this old?\n\nYes.\n', 'review_due: 2020-01-01\n') });
+    expect(code).toBe(1);
+    expect(stderr).toContain('error review overdue since 2020-01-01');
+    expect(await filesIn(out)).toEqual([]);
   });
 });

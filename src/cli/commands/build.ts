@@ -1,10 +1,10 @@
 import { parseShard } from '../../batch/shard.js';
-import { hasErrors, UsageError } from '../../diagnostics.js';
+import { hasErrors, UsageError, type Diagnostic } from '../../diagnostics.js';
 import { build, type BuildOptions } from '../../pipeline.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
 import { parseLength } from '../parse-length.js';
 import { createProgress } from '../progress.js';
-import { formatReport } from '../report.js';
+import { formatPretty } from '../../lint/reporters.js';
 
 /** Flags shared by commands that read content. */
 export const CONTENT_OPTIONS = {
@@ -18,6 +18,7 @@ const BUILD_OPTIONS = {
   size: { type: 'string' },
   bleed: { type: 'string' },
   force: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
   jobs: { type: 'string' },
   shard: { type: 'string' },
 } as const;
@@ -42,9 +43,19 @@ async function runBuild(values: FlagValues, inputs: string[], io: CliIO, check: 
   const progress = createProgress(io);
   const options = buildOptions(values, inputs, check);
   const result = await build(values['quiet'] === true ? options : { ...options, onProgress: progress.onProgress });
-  io.stderr(formatReport(result.diagnostics));
+  io.stderr(formatPretty(result.diagnostics));
   if (!check && values['quiet'] !== true) io.stdout(progress.summary({ skipped: result.skipped.length, failed: result.failed.length }));
-  return hasErrors(result.diagnostics) ? 1 : 0;
+  return failsBuild(result.diagnostics, values['strict'] === true) ? 1 : 0;
+}
+
+/**
+ * Does a run fail: on errors, and with --strict on warnings too?
+ * @param diagnostics What the run found.
+ * @param strict Whether warnings fail it.
+ * @returns True for exit code 1.
+ */
+export function failsBuild(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
+  return hasErrors(diagnostics) || (strict && diagnostics.length > 0);
 }
 
 /** Map parsed flags to build options (throws UsageError for bad values). */

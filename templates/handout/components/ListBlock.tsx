@@ -24,12 +24,37 @@ export function ListBlock({ list, depth = 0 }: { list: ListModel; depth?: number
         const [first, ...rest] = item.children;
         const leadsWithText = first?.type === 'paragraph';
         const following = leadsWithText ? rest : item.children;
+        const row = (
+          <View style={styles.listItem} wrap={false}>
+            <Text style={styles.bullet}>{marker}</Text>
+            <View style={styles.listBody}>{leadsWithText ? <Blocks blocks={[first]} tight /> : null}</View>
+          </View>
+        );
+        // An item that leads into nested points ("Healing has been incomplete" → its details)
+        // stays on the page of its first nested point, so it never ends a page alone.
+        const nested = following[0];
+        const firstNested = nested?.type === 'list' ? nested.items[0] : undefined;
+        if (nested?.type === 'list' && firstNested && firstNested.children.length === 1) {
+          const head = { ...nested, items: [firstNested] };
+          const tail = { ...nested, items: nested.items.slice(1), start: nested.start + 1 };
+          return (
+            <View key={index}>
+              <View wrap={false}>
+                {row}
+                <View style={styles.listContinuation}>
+                  <ListBlock list={head} depth={depth + 1} />
+                </View>
+              </View>
+              <View style={styles.listContinuation}>
+                {tail.items.length > 0 ? <ListBlock list={tail} depth={depth + 1} /> : null}
+                <ItemBlocks blocks={following.slice(1)} depth={depth} />
+              </View>
+            </View>
+          );
+        }
         return (
           <View key={index}>
-            <View style={styles.listItem} wrap={false}>
-              <Text style={styles.bullet}>{marker}</Text>
-              <View style={styles.listBody}>{leadsWithText ? <Blocks blocks={[first]} tight /> : null}</View>
-            </View>
+            {row}
             {following.length > 0 ? (
               <View style={styles.listContinuation}>
                 <ItemBlocks blocks={following} depth={depth} />

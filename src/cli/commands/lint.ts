@@ -1,0 +1,45 @@
+import { UsageError } from '../../diagnostics.js';
+import { formatGithub, formatJson, formatPretty } from '../../lint/reporters.js';
+import { build } from '../../pipeline.js';
+import type { Command } from '../command.js';
+import { failsBuild } from './build.js';
+
+const REPORTERS = ['pretty', 'json', 'github'] as const;
+
+/**
+ * `handouts lint`: the health-literacy, structure and document-control checks, with the
+ * reading grade of every handout, in the format the reader wants. It runs the same checks
+ * as `build` and writes no PDF.
+ */
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Check reading level, structure and document control; write nothing',
+  options: {
+    content: { type: 'string' },
+    reporter: { type: 'string', default: 'pretty' },
+    strict: { type: 'boolean', default: false },
+    today: { type: 'string' },
+  },
+  async run(values, inputs, io) {
+    const reporter = values['reporter'];
+    if (!(REPORTERS as readonly unknown[]).includes(reporter)) {
+      throw new UsageError(`--reporter "${String(reporter)}" is not one of ${REPORTERS.join(', ')}`);
+    }
+    const today = typeof values['today'] === 'string' ? values['today'] : undefined;
+    if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today "${today}" must be a date written as YYYY-MM-DD`);
+    const result = await build({
+      inputs,
+      check: true,
+      ...(typeof values['content'] === 'string' && { contentDir: values['content'] }),
+      ...(today !== undefined && { today }),
+    });
+    const text =
+      reporter === 'json'
+        ? formatJson(result.diagnostics, result.readability)
+        : reporter === 'github'
+          ? formatGithub(result.diagnostics)
+          : formatPretty(result.diagnostics, result.readability);
+    io.stdout(text);
+    return failsBuild(result.diagnostics, values['strict'] === true) ? 1 : 0;
+  },
+};

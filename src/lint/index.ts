@@ -1,0 +1,83 @@
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { HandoutDocument } from '../model/document.js';
+import type { ParsedSource } from '../model/parse-source.js';
+import { resolveSeverity, type LintConfig } from './config.js';
+import { extractProse } from './prose.js';
+import { measureReadability, type Readability } from './readability.js';
+import { RULES } from './rules/index.js';
+import { collectSuppressions, isSuppressed } from './suppressions.js';
+import type { LintContext } from './types.js';
+import { loadWordLists, type WordLists } from './word-lists.js';
+
+/**
+ * `handouts lint`: health literacy, risk communication, structure and document control as
+ * build checks. Each rule lives in `rules/<rule-id>.ts`; this module runs them, applies the
+ * config and inline suppressions, and returns located diagnostics.
+ */
+
+export { LintConfigSchema, type LintConfig, type LintSetting } from './config.js';
+export type { Readability } from './readability.js';
+export { loadWordLists, DEFAULT_DICTIONARY_DIR, type WordLists } from './word-lists.js';
+
+/** The SMOG grade a brand aims for unless it says otherwise (UNMH: SMOG ≤ 8). */
+export const DEFAULT_READING_TARGET = 8;
+
+/** How to lint. */
+export interface LintOptions {
+  /** Today as YYYY-MM-DD; injected, so lint never reads the clock. */
+  today: string;
+  /** Rule id → off | warning | error (brand's `lint:` merged with the handout's). */
+  config?: LintConfig;
+  /** Highest SMOG grade the brand accepts (default 8). */
+  readingTarget?: number;
+  /** Word lists to check against (default: the press's `content/dictionary/`). */
+  words?: WordLists;
+}
+
+/** What lint found in one handout. */
+export interface LintResult {
+  /** Problems, sorted by line and column. */
+  diagnostics: Diagnostic[];
+  /** Reading figures, reported whether or not they pass; null when there is no running text. */
+  readability: Readability | null;
+}
+
+/** Every lint rule: id, what it checks, and its severity unless configured. */
+export const LINT_RULES: readonly { id: string; description: string; defaultSeverity: 'warning' | 'error' }[] = RULES.map(
+  ({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }),
+);
+
+/**
+ * Lint one handout.
+ * @param document The validated handout.
+ * @param parsed Its parsed source (for exact places, the markdown tree and comments).
+ * @param options Today's date, config, reading target and word lists.
+ * @returns Sorted diagnostics and the reading figures.
+ */
+export function lintHandout(document: HandoutDocument, parsed: ParsedSource, options: LintOptions): LintResult {
+  const readingTarget = options.readingTarget ?? DEFAULT_READING_TARGET;
+  const prose = extractProse(parsed);
+  const { readability, graded } = measureReadability(prose, readingTarget);
+  const context: LintContext = {
+    document,
+    parsed,
+    prose,
+    today: options.today,
+    readability,
+    gradedSentences: graded,
+    readingTarget,
+    words: options.words ?? loadWordLists(),
+  };
+  const suppressions = collectSuppressions(parsed);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of RULES) {
+    // A rule switched off is not run at all (the spell checker's dictionary is not even loaded).
+    if (options.config?.[rule.id] === 'off') continue;
+    for (const finding of rule.check(context)) {
+      const severity = resolveSeverity(options.config, rule.id, finding.severity ?? rule.defaultSeverity);
+      if (severity === 'off' || isSuppressed(suppressions, finding.place.line, rule.id)) continue;
+      diagnostics.push(diagnostic(parsed.file, finding.place, finding.message, rule.id, severity));
+    }
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), readability };
+}

@@ -1,0 +1,81 @@
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { Readability } from './readability.js';
+
+/**
+ * Lint reports as text: pretty (like a compiler), JSON (for tools) and GitHub Actions
+ * workflow commands (annotations on the pull request). Pure: they return strings and
+ * print nothing.
+ */
+
+/** Reading figures per file, as `LintResult.readability` gave them. */
+export type ReadabilityByFile = ReadonlyMap<string, Readability | null> | Readonly<Record<string, Readability | null>>;
+
+/**
+ * Compiler-style report: one `file:line:col severity message  rule-id` line per problem,
+ * then each file's reading grade, then a summary.
+ * @param diagnostics The problems, in any order.
+ * @param readabilityByFile Reading figures by file (optional).
+ * @returns The text, ending in a newline; empty when there is nothing to say.
+ */
+export function formatPretty(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile): string {
+  const lines = sortDiagnostics(diagnostics).map(formatDiagnostic);
+  for (const [file, figures] of entries(readabilityByFile)) {
+    if (!figures) continue;
+    const verdict = figures.smog <= figures.target ? 'within' : 'above';
+    lines.push(
+      `${file}: reading grade SMOG ${figures.smog.toFixed(1)}, Flesch-Kincaid ${figures.fleschKincaid.toFixed(1)} over ${figures.sentences} sentences (${verdict} the target of ${figures.target})`,
+    );
+  }
+  if (diagnostics.length > 0) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const files = new Set(diagnostics.map((d) => d.file)).size;
+    lines.push(`${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')} in ${plural(files, 'file')}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * JSON report: `{ diagnostics: [...], readability: { file: figures | null } }`, sorted, two-space indented.
+ * @param diagnostics The problems, in any order.
+ * @param readabilityByFile Reading figures by file (optional).
+ * @returns The JSON text, ending in a newline.
+ */
+export function formatJson(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile): string {
+  const readability = Object.fromEntries(entries(readabilityByFile));
+  const list = sortDiagnostics(diagnostics).map(({ file, line, column, severity, message, ruleId }) => ({ file, line, column, severity, message, ruleId }));
+  return `${JSON.stringify({ diagnostics: list, readability }, null, 2)}\n`;
+}
+
+/**
+ * GitHub Actions annotations: `::warning file=…,line=…,col=…,title=rule-id::message`, one per
+ * problem, escaped as the workflow-command format requires.
+ * @param diagnostics The problems, in any order.
+ * @returns The commands, one per line, ending in a newline; empty when there are none.
+ */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  const lines = sortDiagnostics(diagnostics).map(
+    (d) =>
+      `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}::${escapeData(d.message)}`,
+  );
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+// Workflow commands end at a newline and read `%` as an escape (actions/toolkit `escapeData`).
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+// Property values also end at `,` and `:` (actions/toolkit `escapeProperty`).
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function entries(byFile: ReadabilityByFile | undefined): Array<[string, Readability | null]> {
+  if (!byFile) return [];
+  const list = byFile instanceof Map ? [...byFile.entries()] : Object.entries(byFile as Record<string, Readability | null>);
+  return list.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,33 @@
+import { quote } from '../text-search.js';
+import type { LintRule } from '../types.js';
+
+const QUESTION = /\?["”’)]*\s*$/;
+
+/**
+ * Q&A handouts use the questions patients ask as headings (BSUH trust standard; PEMAT:
+ * informative headers). A handout with no question headings, or one heading that is not a
+ * question among questions, is flagged.
+ */
+export const questionHeadings: LintRule = {
+  id: 'lint/question-headings',
+  description: 'no question headings, or a heading that is not a question in a Q&A handout',
+  defaultSeverity: 'warning',
+  check({ document, parsed }) {
+    const { sections } = document;
+    const questions = sections.filter((s) => QUESTION.test(s.title));
+    if (questions.length === 0) {
+      return [
+        {
+          place: sections[0]?.place ?? parsed.placeOfKey(['title'], 'key'),
+          message: 'the handout has no question headings; organise it under the questions patients ask, e.g. `## What is a discectomy?`',
+        },
+      ];
+    }
+    return sections
+      .filter((s) => !QUESTION.test(s.title))
+      .map((s) => ({
+        place: s.place,
+        message: `heading ${quote(s.title)} is not a question, unlike the other headings; write it as a question a patient would ask, ending in "?"`,
+      }));
+  },
+};
