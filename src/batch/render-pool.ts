@@ -34,17 +34,8 @@ export async function runRenderTasks(tasks: readonly RenderTask[], options: Pool
 
 async function renderHere(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
   // Loaded on first use: a build with nothing to render never pays for react-pdf.
-  const { renderSize } = await import('../render/render-size.js');
-  for (const task of tasks) {
-    let outcome: RenderOutcome;
-    try {
-      const result = await renderSize(task.document, task.size, { bleed: task.bleed });
-      outcome = 'ruleId' in result ? { id: task.id, kind: 'diagnostic', diagnostic: result } : { id: task.id, kind: 'files', files: result };
-    } catch (error) {
-      outcome = { id: task.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };
-    }
-    await options.onOutcome(outcome);
-  }
+  const { runTask } = await import('./run-task.js');
+  for (const task of tasks) await options.onOutcome(await runTask(task));
 }
 
 /** One worker slot: takes tasks from the shared queue until it is empty, recycling its worker. */
