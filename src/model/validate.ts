@@ -17,7 +17,8 @@ export function validate<S extends z.ZodType>(
   placeOfKey: (path: readonly PropertyKey[], part?: 'key' | 'value') => Place,
   what: string,
 ): { value: z.infer<S> } | { diagnostics: Diagnostic[] } {
-  const result = schema.safeParse(data ?? {});
+  // reportInput: zod 4 leaves the offending value out of issues unless asked, and the messages name it.
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return { value: result.data };
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
