@@ -6,7 +6,7 @@ import { readText } from './content/read-text.js';
 import type { SourceRef } from './content/select-sources.js';
 import type { Diagnostic } from './diagnostics.js';
 import { buildDocument, type Library } from './model/build-document.js';
-import type { HandoutDocument } from './model/document.js';
+import type { Block, HandoutDocument } from './model/document.js';
 import { parseSource, type ParsedSource } from './model/parse-source.js';
 import { packageRoot } from './package-root.js';
 import { checkSourceGlyphs, glyphChecker } from './render/glyph-coverage.js';
@@ -59,6 +59,7 @@ export async function loadProject(contentDir: string, templatesDir: string = DEF
       plannedSizes: PLANNED_SIZES,
       defaultBrand: 'vicoss',
       defaultSizes: DEFAULT_SIZES,
+      contentDir: resolve(contentDir),
     },
     surgeonSources: surgeonLoad.sources,
     diagnostics: [...surgeonLoad.diagnostics, ...brandLoad.diagnostics],
@@ -109,8 +110,24 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
     words: project.words,
   });
   diagnostics.push(...lint.diagnostics);
-  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles];
+  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...imagePaths(document)];
   if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
   return { document, parsed, diagnostics, deps, readability: lint.readability };
 }
 
+
+/** Every image file a handout prints (they are inputs of its PDFs). */
+function imagePaths(document: HandoutDocument): string[] {
+  const paths: string[] = [];
+  const visit = (blocks: readonly Block[]) => {
+    for (const block of blocks) {
+      if (block.type === 'image') paths.push(block.path);
+      else if (block.type === 'list') block.items.forEach((item) => visit(item.children));
+      else if (block.type === 'quote' || block.type === 'callout') visit(block.children);
+      else if (block.type === 'stat') visit(block.caption);
+    }
+  };
+  visit(document.intro);
+  document.sections.forEach((section) => visit(section.blocks));
+  return [...new Set(paths)];
+}

@@ -1,4 +1,6 @@
 import type { RootContent } from 'mdast';
+import { dirname, resolve } from 'node:path';
+import { imageResolver } from '../content/resolve-image.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Brand, HandoutDocument, Section, Surgeon } from './document.js';
 import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from './markdown-to-blocks.js';
@@ -18,6 +20,8 @@ export interface Library {
   defaultBrand: string;
   /** Sizes used when neither handout nor brand lists any. */
   defaultSizes: readonly string[];
+  /** The content folder: images must be inside it (no images without it). */
+  contentDir?: string;
 }
 
 /**
@@ -39,6 +43,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
     lineOffset: parsed.bodyLineOffset,
     definitions: collectDefinitions(parsed.tree),
     report,
+    ...(library.contentDir && { resolveImage: imageResolver(library.contentDir, dirname(resolve(parsed.file))) }),
   };
   // The body is checked even when the front matter is wrong, so one run reports everything.
   const { intro, sections } = splitSections(parsed.tree.children, ctx);

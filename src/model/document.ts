@@ -39,6 +39,8 @@ export type Block =
   | { type: 'quote'; place: Place; children: Block[] }
   | { type: 'code'; place: Place; value: string }
   | { type: 'rule'; place: Place }
+  /** A PNG or JPEG inside the content folder (absolute path), with its alt text and optional caption. */
+  | { type: 'image'; place: Place; path: string; alt: string; title: string | null }
   | StatBlock
   | { type: 'callout'; place: Place; kind: 'warning' | 'note'; title: Inline[] | null; children: Block[] };
 

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import type { Block, Inline, ListItem, TableRow } from './document.js';
 import { toStat } from './stat-block.js';
+import type { ImageResolver } from '../content/resolve-image.js';
 
 /** What converting markdown needs: the body text, where it sits in the file, and a sink for problems. */
 export interface ConvertContext {
@@ -15,6 +16,8 @@ export interface ConvertContext {
   /** Link reference definitions, by normalised label. */
   definitions: Map<string, Definition>;
   report: (d: Diagnostic) => void;
+  /** Resolves image links; without one, images are not allowed (surgeon bios). */
+  resolveImage?: ImageResolver;
 }
 
 /** The container directives the templates can render, and what they are for. */
@@ -50,8 +53,11 @@ export function toBlocks(nodes: readonly RootContent[], ctx: ConvertContext): Bl
 function toBlock(node: RootContent, ctx: ConvertContext): Block | null {
   const place = placeOf(node, ctx);
   switch (node.type) {
-    case 'paragraph':
+    case 'paragraph': {
+      const image = soleImage(node.children);
+      if (image) return toImage(image, ctx);
       return { type: 'paragraph', place, children: toInlines(node.children, ctx) };
+    }
     case 'heading':
       if (node.depth <= 2) {
         // Level 1 and 2 are handled by the section splitter; one here is nested (e.g. in a list).
@@ -128,6 +134,26 @@ function toDirectiveBlock(node: ContainerDirective, ctx: ConvertContext): Block 
   }
 }
 
+/** The image of a paragraph that holds nothing else (white space aside), if that is what it is. */
+function soleImage(children: readonly PhrasingContent[]): Extract<PhrasingContent, { type: 'image' }> | null {
+  const content = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [only] = content;
+  return content.length === 1 && only?.type === 'image' ? only : null;
+}
+
+function toImage(node: Extract<PhrasingContent, { type: 'image' }>, ctx: ConvertContext): Block | null {
+  if (!ctx.resolveImage) {
+    unsupported(node, ctx, 'images are not allowed here; describe it in words');
+    return null;
+  }
+  const resolved = ctx.resolveImage(node.url);
+  if ('error' in resolved) {
+    ctx.report(diagnostic(ctx.file, placeOf(node, ctx), resolved.error, 'markdown/image'));
+    return null;
+  }
+  return { type: 'image', place: placeOf(node, ctx), path: resolved.path, alt: node.alt ?? '', title: node.title ?? null };
+}
+
 /** A `[label]` becomes the directive's first paragraph, flagged `directiveLabel`. */
 function splitLabel(node: ContainerDirective): [Extract<RootContent, { type: 'paragraph' }> | null, RootContent[]] {
   const [first, ...rest] = node.children;
@@ -191,7 +217,7 @@ function toInline(node: PhrasingContent, ctx: ConvertContext): Inline | null {
       return null;
     case 'image':
     case 'imageReference':
-      unsupported(node, ctx, 'images are not supported in handouts yet, so this one would not reach the page; describe it in words');
+      unsupported(node, ctx, 'an image must stand on a line of its own, with a blank line before and after it');
       return null;
     case 'footnoteReference':
       unsupported(node, ctx, 'footnotes are not supported; put the note in the text');

@@ -62,6 +62,8 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     tightParagraph: { lineHeight: lead(body) },
     quote: { borderLeftWidth: 2, borderLeftColor: c.muted, paddingLeft: body, marginBottom: gap, color: c.muted },
     code: { backgroundColor: c.tint, padding: body * 0.5, marginBottom: gap, lineHeight: lead(body) },
+    figure: { marginBottom: gap, marginTop: gap * 0.3 },
+    figureCaption: { fontSize: size.largePrint ? body : body * 0.85, color: c.muted, lineHeight: lead(size.largePrint ? body : body * 0.85), marginTop: gap * 0.4 },
     rule: { borderBottomWidth: 0.75, borderBottomColor: c.muted, marginVertical: gap },
     link: { color: c.primary, textDecoration: 'underline' },
     table: { marginBottom: gap, borderTopWidth: 0.75, borderLeftWidth: 0.75, borderColor: c.muted },

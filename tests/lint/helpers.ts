@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Nodes, Parent } from 'mdast';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { buildDocument, type Library } from '../../src/model/build-document.js';
 import type { Brand } from '../../src/model/document.js';
@@ -34,6 +33,8 @@ export const TEST_LIBRARY: Library = {
   plannedSizes: [],
   defaultBrand: 'test',
   defaultSizes: ['a4'],
+  // Fixture images (tests/lint/image-alt/*.png) must be inside the content folder.
+  contentDir: import.meta.dirname,
 };
 
 /**
@@ -47,21 +48,9 @@ export const TEST_LIBRARY: Library = {
 export function lintText(text: string, file: string, options: Partial<LintOptions> = {}, library: Library = TEST_LIBRARY): LintResult {
   const parsed = parseSource(text, file);
   if (Array.isArray(parsed)) throw new Error(`${file} does not parse:\n${parsed.map(formatDiagnostic).join('\n')}`);
-  const document = buildDocument(parsed, library, 'test');
-  // The renderer rejects images for now (markdown/unsupported), but lint/image-alt already
-  // checks them: build the document without the images and lint the source with them.
-  const built = Array.isArray(document) && document.every((d) => d.message.startsWith('images are not supported'))
-    ? buildDocument({ ...parsed, tree: withoutImages(parsed.tree) }, library, 'test')
-    : document;
+  const built = buildDocument(parsed, library, 'test');
   if (Array.isArray(built)) throw new Error(`${file} is not a valid handout:\n${built.map(formatDiagnostic).join('\n')}`);
   return lintHandout(built, parsed, { today: TODAY, ...options });
-}
-
-function withoutImages<T extends Parent>(node: T): T {
-  const children = (node.children as Nodes[])
-    .filter((child) => child.type !== 'image' && child.type !== 'imageReference')
-    .map((child) => ('children' in child ? withoutImages(child) : child));
-  return { ...node, children } as T;
 }
 
 /**

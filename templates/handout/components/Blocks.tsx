@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Block } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
 import { Callout } from './Callout.js';
+import { ImageBlock } from './ImageBlock.js';
 import { Inlines } from './Inlines.js';
 import { ListBlock } from './ListBlock.js';
 import { StatCallout } from './StatCallout.js';
@@ -58,5 +59,7 @@ function BlockView({ block, tight }: { block: Block; tight: boolean }) {
       return <StatCallout stat={block} />;
     case 'callout':
       return <Callout callout={block} />;
+    case 'image':
+      return <ImageBlock image={block} />;
   }
 }

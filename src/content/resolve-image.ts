@@ -1,0 +1,62 @@
+import { existsSync, openSync, readSync, closeSync, realpathSync } from 'node:fs';
+import { extname, isAbsolute, resolve, sep } from 'node:path';
+
+/** An image that may be printed: a PNG or JPEG file inside the content folder. */
+export interface ImageFile {
+  path: string;
+}
+
+/** Finds the file an image link names, or says why it cannot be used. */
+export type ImageResolver = (url: string) => ImageFile | { error: string };
+
+const SIGNATURES: Array<{ kind: string; bytes: number[] }> = [
+  { kind: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { kind: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+];
+
+/**
+ * Resolve image links of one file. The press is offline and reads nothing outside the
+ * content folder: network and data URLs, absolute paths and `../` escapes are refused.
+ * @param contentDir The content folder.
+ * @param fileDir The folder of the markdown file (relative links start there).
+ * @returns The resolver.
+ */
+export function imageResolver(contentDir: string, fileDir: string): ImageResolver {
+  const root = realpathSync(contentDir);
+  return (url) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+      return { error: `image "${short(url)}" is on the network or inline; the press never fetches anything, so save the image into the content folder and link it by its path` };
+    }
+    let decoded: string;
+    try {
+      decoded = decodeURI(url);
+    } catch {
+      return { error: `image "${short(url)}" is not a valid path` };
+    }
+    if (decoded.includes('\0')) return { error: 'image path contains a NUL character' };
+    if (isAbsolute(decoded)) return { error: `image "${short(url)}" is an absolute path; link it relative to the handout, inside the content folder` };
+    const path = resolve(fileDir, decoded);
+    if (!existsSync(path)) return { error: `image "${short(url)}" does not exist` };
+    const real = realpathSync(path);
+    if (!real.startsWith(root + sep)) return { error: `image "${short(url)}" is outside the content folder; the press reads nothing outside it` };
+    const ext = extname(real).toLowerCase();
+    if (!['.png', '.jpg', '.jpeg'].includes(ext)) return { error: `image "${short(url)}" is not a PNG or JPEG file, the kinds a PDF can print` };
+    if (!hasSignature(real)) return { error: `image "${short(url)}" is named ${ext} but is not a PNG or JPEG image` };
+    return { path: real };
+  };
+}
+
+function hasSignature(path: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return SIGNATURES.some(({ bytes }) => bytes.every((byte, i) => head[i] === byte));
+}
+
+function short(url: string): string {
+  return url.length > 60 ? `${url.slice(0, 57)}…` : url;
+}

@@ -1,0 +1,19 @@
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { Block } from '../../../src/model/document.js';
+import { useTheme } from '../theme.js';
+
+type ImageModel = Extract<Block, { type: 'image' }>;
+
+/**
+ * An image from the content folder, scaled to fit the text width and at most 40% of the
+ * page height, never split across pages; its title (if any) is printed as a caption.
+ */
+export function ImageBlock({ image }: { image: ImageModel }) {
+  const { styles, size } = useTheme();
+  return (
+    <View style={styles.figure} wrap={false}>
+      <Image src={image.path} style={{ maxHeight: size.height * 0.4, objectFit: 'contain', objectPosition: 'left' }} />
+      {image.title ? <Text style={styles.figureCaption}>{image.title}</Text> : null}
+    </View>
+  );
+}

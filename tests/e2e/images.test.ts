@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { build } from '../../src/pipeline.js';
+import { handout, makeContent } from '../helpers/library.js';
+import { bodyText, readPdf } from '../helpers/pdf.js';
+
+// A 2 × 2 PNG, generated for these tests.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+async function buildWith(markdown: string, extra: Record<string, string | Uint8Array> = {}) {
+  const content = await makeContent({ 'handouts/pic.md': handout(markdown), 'images/spine.png': PNG, ...extra });
+  const result = await build({ contentDir: content, outDir: join(content, 'out'), jobs: 1, today: '2026-11-25' });
+  return { content, result, errors: result.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+describe('images', () => {
+  test('a PNG inside the content folder is printed', async () => {
+    const { content, errors } = await buildWith('![A drawing of the spine](../images/spine.png "The lower back")\n');
+    expect(errors).toEqual([]);
+    const bytes = await readFile(join(content, 'out/pic/pic-a4.pdf'));
+    expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    expect(bodyText(await readPdf(bytes), [])).toContain('The lower back');
+  });
+
+  test.each([
+    ['on the network', '![x](https://example.org/spine.png)', 'image "https://example.org/spine.png" is on the network or inline; the press never fetches anything'],
+    ['a data URL', '![x](data:image/png;base64,AAAA)', 'is on the network or inline'],
+    ['outside the content folder', '![x](../../outside.png)', 'is outside the content folder'],
+    ['an absolute path', '![x](/etc/hostname)', 'is an absolute path'],
+    ['missing', '![x](../images/none.png)', 'image "../images/none.png" does not exist'],
+    ['not a picture', '![x](../images/fake.png)', 'is named .png but is not a PNG or JPEG image'],
+    ['in the middle of text', 'See ![x](../images/spine.png) here.', 'an image must stand on a line of its own'],
+  ])('an image %s is a located error', async (_name, markdown, message) => {
+    const { errors, result } = await buildWith(`${markdown}\n`, { 'images/fake.png': 'not a png', '../outside.png': PNG });
+    expect(errors.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([expect.stringContaining(message)]);
+    expect(errors[0]!.line).toBe(6);
+    expect(result.written).toEqual([]);
+  });
+});
