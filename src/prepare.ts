@@ -112,6 +112,7 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
   diagnostics.push(...lint.diagnostics);
   const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...imagePaths(document)];
   if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
+  if (document.surgeon?.photoPath) deps.push(document.surgeon.photoPath);
   return { document, parsed, diagnostics, deps, readability: lint.readability };
 }
 

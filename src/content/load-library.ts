@@ -10,6 +10,7 @@ import { BrandSchema, SurgeonMetaSchema } from '../model/schema.js';
 import { validate } from '../model/validate.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
+import { imageResolver } from './resolve-image.js';
 
 /**
  * Load every surgeon in `<content>/surgeons/*.md`.
@@ -42,6 +43,13 @@ export async function loadSurgeons(
       continue;
     }
     const report = (d: Diagnostic) => diagnostics.push(d);
+    const resolveImage = imageResolver(contentDir, dir);
+    let photoPath: string | null = null;
+    if (validated.value.photo) {
+      const photo = resolveImage(validated.value.photo);
+      if ('error' in photo) report(diagnostic(file, parsed.placeOfKey(['photo']), `photo: ${photo.error}`, 'reference/photo'));
+      else photoPath = photo.path;
+    }
     const bio = toBlocks(parsed.tree.children, {
       file,
       body: parsed.body,
@@ -50,7 +58,7 @@ export async function loadSurgeons(
       report,
     });
     const id = basename(name, '.md');
-    surgeons.set(id, { id, ...validated.value, bio });
+    surgeons.set(id, { id, ...validated.value, bio, photoPath });
     sources.set(id, parsed);
   }
   return { surgeons, sources, diagnostics };

@@ -78,6 +78,8 @@ export interface Section {
 export interface Surgeon extends SurgeonMeta {
   id: string;
   bio: Block[];
+  /** The photo file (absolute, inside the content folder), or null when there is none. */
+  photoPath: string | null;
 }
 
 /** A brand, from `templates/brands/<id>/brand.yaml`. */

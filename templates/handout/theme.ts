@@ -76,6 +76,9 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     boxLabel: { fontWeight: 700, marginBottom: gap * 0.5, lineHeight: lead(body) },
     bio: { marginTop: body * 1.2, paddingTop: body * 0.8, borderTopWidth: 1, borderTopColor: c.accent },
     bioHeading: { fontSize: size.questionSize, fontWeight: 700, color: c.primary, lineHeight: lead(size.questionSize * 0.9), marginBottom: gap * 0.4 },
+    bioHeader: { flexDirection: 'row', alignItems: 'center' },
+    bioPhoto: { width: body * 5, height: body * 5, objectFit: 'cover', borderRadius: body * 0.4, marginRight: body, marginBottom: gap },
+    bioNames: { flex: 1 },
     bioRole: { color: c.muted, lineHeight: lead(body), marginBottom: gap },
     pageBody: { flexGrow: 1 },
     footer: {

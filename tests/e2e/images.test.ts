@@ -38,3 +38,20 @@ describe('images', () => {
     expect(result.written).toEqual([]);
   });
 });
+
+describe('surgeon photos', () => {
+  const surgeon = (photo: string) => `---\nname: Dr Test Surgeon\nphoto: ${photo}\n---\n\nA fictional surgeon.\n`;
+
+  test('a photo beside the surgeon bio is printed', async () => {
+    const content = await makeContent({ 'handouts/x.md': handout('Text.\n', 'surgeon: test\n'), 'surgeons/test.md': surgeon('test.png'), 'surgeons/test.png': PNG });
+    const result = await build({ contentDir: content, outDir: join(content, 'out'), jobs: 1 });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect((await readFile(join(content, 'out/x/x-a4.pdf'))).toString('latin1')).toMatch(/\/Subtype \/Image/);
+  });
+
+  test('a photo on the network is a located error in the surgeon file', async () => {
+    const content = await makeContent({ 'handouts/x.md': handout('Text.\n'), 'surgeons/test.md': surgeon('https://example.org/me.jpg') });
+    const result = await build({ contentDir: content, outDir: join(content, 'out'), jobs: 1 });
+    expect(result.diagnostics.find((d) => d.ruleId === 'reference/photo')).toMatchObject({ line: 3, column: 8, severity: 'error' });
+  });
+});

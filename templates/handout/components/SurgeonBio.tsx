@@ -1,4 +1,4 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Image, Text, View } from '@react-pdf/renderer';
 import type { Surgeon } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
@@ -11,8 +11,13 @@ export function SurgeonBio({ surgeon }: { surgeon: Surgeon }) {
   return (
     <>
       <View style={styles.bio} minPresenceAhead={size.bodySize * 4.5} {...bookmark}>
-        <Text style={styles.bioHeading}>About {surgeon.name}</Text>
-        {details ? <Text style={styles.bioRole}>{details}</Text> : null}
+        <View style={styles.bioHeader}>
+          {surgeon.photoPath ? <Image src={surgeon.photoPath} style={styles.bioPhoto} /> : null}
+          <View style={styles.bioNames}>
+            <Text style={styles.bioHeading}>About {surgeon.name}</Text>
+            {details ? <Text style={styles.bioRole}>{details}</Text> : null}
+          </View>
+        </View>
       </View>
       <Blocks blocks={surgeon.bio} />
     </>
