@@ -160,7 +160,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       });
     }
   }
-  diagnostics.push(...duplicateSlugs([...ready.map((r) => ({ slug: r.document.slug, source: r.source })), ...built.map((b) => ({ slug: b.slug, source: b.source }))]));
+  // Two handouts with one slug would overwrite each other's PDFs: the later one is not built.
+  const clashes = duplicateSlugs([...built.map((b) => ({ slug: b.slug, source: b.source })), ...ready.map((r) => ({ slug: r.document.slug, source: r.source }))]);
+  diagnostics.push(...clashes);
+  const clashing = new Set(clashes.map((d) => d.file));
+  failed.push(...ready.filter((r) => clashing.has(r.source)).map((r) => r.source));
+  ready.splice(0, ready.length, ...ready.filter((r) => !clashing.has(r.source)));
 
   if (options.check) {
     return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, readability, manifest: await readManifest(outDir) };

@@ -146,3 +146,17 @@ describe('parallel builds', () => {
     expect(parallel.manifest).toEqual(serial.manifest);
   }, 120_000);
 });
+
+describe('slugs', () => {
+  test('two handouts with one slug: the second is an error and does not overwrite the first', async () => {
+    const { content, out, run } = await library();
+    await writeFile(join(content, 'handouts/zeta.md'), handout('Zeta text.\n', 'slug: alpha\n'));
+    const result = await run();
+    expect(result.diagnostics.filter((d) => d.ruleId === 'reference/duplicate-slug')).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/handouts\/zeta\.md$/), message: expect.stringMatching(/^slug "alpha" is already used by .*handouts\/alpha\.md/) }),
+    ]);
+    expect(result.failed).toEqual([expect.stringMatching(/handouts\/zeta\.md$/)]);
+    const { readPdf, bodyText } = await import('../helpers/pdf.js');
+    expect(bodyText(await readPdf(await readFile(join(out, 'alpha/alpha-a4.pdf'))), [])).toContain('Alpha text.');
+  });
+});
