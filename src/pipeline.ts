@@ -36,7 +36,7 @@ export interface BuildOptions {
   bleed?: number;
   /** Ignore the cache and rebuild everything asked for. */
   force?: boolean;
-  /** Parallel render workers (default: the number of cores). */
+  /** Parallel render workers (default: one fewer than the cores, at least 1; see DEFAULT_JOBS). */
   jobs?: number;
   /** Documents a worker renders before it is replaced (default 40). */
   recycleAfter?: number;
@@ -74,6 +74,13 @@ export interface BuildResult {
   /** The manifest after the build (unchanged on `check`). */
   manifest: Manifest;
 }
+
+/**
+ * Render workers by default: one fewer than the cores. A react-pdf render keeps about 1.2
+ * cores busy (its garbage collector runs beside it), and on the 2-core machines we measured,
+ * two parallel renders each took twice as long, so a second worker bought nothing but memory.
+ */
+export const DEFAULT_JOBS = Math.max(1, availableParallelism() - 1);
 
 /** A handout that passed its checks and what it depends on. */
 interface ReadyHandout {
@@ -187,7 +194,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const handoutFailed = new Set<ReadyHandout>();
   const finished = new Map<ReadyHandout, Array<ManifestOutput & { key: string }>>();
   await runRenderTasks(tasks, {
-    jobs: options.jobs ?? availableParallelism(),
+    jobs: options.jobs ?? DEFAULT_JOBS,
     recycleAfter: options.recycleAfter ?? DEFAULT_RECYCLE_AFTER,
     onOutcome: async (outcome) => {
       const handout = taskOwner[outcome.id] as ReadyHandout;

@@ -22,7 +22,7 @@ Options:
                                BleedBox, written as <slug>-<size>-bleed.pdf; a bare
                                --bleed means 3mm; US shops use 0.125in (default: off)
   --force            [boolean] ignore the cache and rebuild everything asked for (default: false)
-  --jobs <n>         [number]  parallel render workers (default: the number of cores)
+  --jobs <n>         [number]  parallel render workers (default: cores - 1, at least 1)
   --shard <i/n>      [string]  build only shard i of n of the handouts, for a CI matrix
                                (default: all)
   --strict           [boolean] build, lint: warnings fail the run too (default: false)
