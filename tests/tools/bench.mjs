@@ -102,7 +102,7 @@ say();
 
 const out = join(library, 'out');
 const full = await cli(['build', '--content', library, '--out', out]);
-say(`Full build (jobs = cores):     ${fmt(full.seconds)}  ${ms(full.seconds / pdfs)} per PDF, peak memory ${full.peakMB.toFixed(0)} MB`);
+say(`Full build (default jobs):     ${fmt(full.seconds)}  ${ms(full.seconds / pdfs)} per PDF, peak memory ${full.peakMB.toFixed(0)} MB`);
 say(`  target: peak memory <= 400 MB over a 500-PDF batch: ${pdfs >= 500 ? check(full.peakMB <= 400) : `(batch has ${pdfs} PDFs)`}`);
 
 const noop = await cli(['build', '--content', library, '--out', out]);
