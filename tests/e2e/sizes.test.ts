@@ -79,6 +79,20 @@ describe('page and sheet sizes', () => {
   });
 });
 
+describe('fonts', () => {
+  test('every file, imposed and bleed editions too, embeds the brand font and no built-in font', async () => {
+    const files = (fbssBuild.manifest.handouts[0]?.outputs ?? []).map((o) => join(outDir, o.file));
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    files.push(file(outDir, FBSS, 'dl-trifold', 'bleed'), file(outDir, FBSS, 'a5-booklet', 'bleed'));
+    for (const path of files) {
+      const raw = Buffer.from(await bytesOf(path)).toString('latin1');
+      expect(raw, path).toMatch(/\/BaseFont \/[A-Z]{6}\+AtkinsonHyperlegible-Regular/);
+      expect(raw, path).toContain('/FontFile2');
+      expect(raw, path).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+    }
+  });
+});
+
 describe('TrimBox and BleedBox', () => {
   const boxes = async (path: string) => {
     const pdf = await PDFDocument.load(await bytesOf(path), { updateMetadata: false });
