@@ -116,13 +116,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const failed: string[] = [];
   const readability: Record<string, Readability | null> = {};
 
-  // 1. Skip what is up to date, without parsing it.
+  // 1. Skip what is up to date, without parsing it (all handouts checked at once: it is all I/O).
+  const inputHash = inputHasher();
+  const freshness = await Promise.all(
+    refs.map((ref) => {
+      const entry = cache.entries[displayPath(ref.path)];
+      return !options.force && !options.check && entry ? isFresh(entry, ref, outDir, sizeOverride, bleed, today, tool, inputHash) : false;
+    }),
+  );
   const stale: SourceRef[] = [];
-  for (const ref of refs) {
+  for (const [index, ref] of refs.entries()) {
     const source = displayPath(ref.path);
     const entry = cache.entries[source];
-    const fresh = !options.force && !options.check && entry && (await isFresh(entry, ref, outDir, sizeOverride, bleed, today, tool));
-    if (fresh && entry) {
+    if (freshness[index] && entry) {
       skipped.push(source);
       diagnostics.push(...entry.diagnostics);
       readability[source] = entry.readability;
@@ -248,7 +254,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
  * Is a handout's cache entry still good: same input files, same press, every wanted output on
  * disk, and its review dates not yet due for a new look?
  */
-async function isFresh(entry: CacheEntry, ref: SourceRef, outDir: string, sizeOverride: string[] | undefined, bleed: number, today: string, tool: string): Promise<boolean> {
+async function isFresh(
+  entry: CacheEntry,
+  ref: SourceRef,
+  outDir: string,
+  sizeOverride: string[] | undefined,
+  bleed: number,
+  today: string,
+  tool: string,
+  inputHash: (path: string, deps: readonly string[]) => Promise<string>,
+): Promise<boolean> {
   if (entry.recheckFrom !== null && today >= entry.recheckFrom) return false;
   if ((await inputHash(ref.path, entry.deps).catch(() => null)) !== entry.inputHash) return false;
   const files = wantedFiles(entry, entry.slug, sizeOverride ?? entry.sizes, bleed);
@@ -293,10 +308,26 @@ function manifestEntry(entry: CacheEntry, source: string, files: ReadonlyArray<{
 }
 
 /** Hash of a handout file and the surgeon and brand files it uses. */
-async function inputHash(path: string, deps: readonly string[]): Promise<string> {
-  const parts: Array<string | Uint8Array> = [await readFile(path)];
-  for (const dep of deps) parts.push(dep, await readFile(dep).catch(() => new Uint8Array()));
-  return hashParts(parts);
+/**
+ * Hashes a handout file with the files it depends on. Dependencies (a brand, the word lists,
+ * a surgeon) are shared by many handouts, so each is read and hashed once per run.
+ * @returns A function from a handout path and its dependencies to their combined hash.
+ */
+function inputHasher(): (path: string, deps: readonly string[]) => Promise<string> {
+  const depHashes = new Map<string, Promise<string>>();
+  const hashDep = (dep: string) => {
+    let hash = depHashes.get(dep);
+    if (!hash) {
+      hash = readFile(dep).then((bytes) => hashParts([bytes]), () => 'missing');
+      depHashes.set(dep, hash);
+    }
+    return hash;
+  };
+  return async (path, deps) => {
+    const parts: string[] = [hashParts([await readFile(path)])];
+    for (const dep of deps) parts.push(dep, await hashDep(dep));
+    return hashParts(parts);
+  };
 }
 
 /** What one output depends on: the press, the inputs, the size and the bleed. */

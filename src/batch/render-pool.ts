@@ -15,7 +15,7 @@ export interface PoolOptions {
 }
 
 /** Documents a worker renders before it is replaced. */
-export const DEFAULT_RECYCLE_AFTER = 40;
+export const DEFAULT_RECYCLE_AFTER = 100;
 
 /**
  * Render tasks, in this thread or on a pool of worker threads. A crash in one task is
@@ -27,7 +27,9 @@ export async function runRenderTasks(tasks: readonly RenderTask[], options: Pool
   if (tasks.length === 0) return;
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
   const workerFile = join(packageRoot(), 'dist', 'src', 'batch', 'render-worker.js');
-  if (jobs === 1 || !existsSync(workerFile)) return renderHere(tasks, options);
+  // A small single-job batch renders here; a large one goes to a worker even with one job, so
+  // the worker can be recycled and memory stays flat however many documents there are.
+  if ((jobs === 1 && tasks.length <= options.recycleAfter) || !existsSync(workerFile)) return renderHere(tasks, options);
   const queue = [...tasks];
   await Promise.all(Array.from({ length: jobs }, () => drain(queue, workerFile, options)));
 }

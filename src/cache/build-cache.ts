@@ -12,7 +12,7 @@ import { writeAtomic } from '../output/write-atomic.js';
  */
 
 export const CACHE_FILE = '.handouts-cache.json';
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 /** What the cache knows about one handout. */
 export interface CacheEntry {
