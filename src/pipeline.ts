@@ -173,6 +173,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       });
     }
   }
+  if (stale.length > 0) (await import('./lint/spell-checker.js')).releaseSpellCheckers();
+
   // Two handouts with one slug would overwrite each other's PDFs: the later one is not built.
   const clashes = duplicateSlugs([...built.map((b) => ({ slug: b.slug, source: b.source })), ...ready.map((r) => ({ slug: r.document.slug, source: r.source }))]);
   diagnostics.push(...clashes);

@@ -17,6 +17,9 @@ export interface PoolOptions {
 /** Documents a worker renders before it is replaced. */
 export const DEFAULT_RECYCLE_AFTER = 100;
 
+/** Old-generation heap of a render worker: room for 100 renders' leaked memory and the work in hand. */
+const WORKER_HEAP_MB = 256;
+
 /**
  * Render tasks, in this thread or on a pool of worker threads. A crash in one task is
  * reported as that task's outcome; the other tasks go on.
@@ -48,7 +51,8 @@ async function drain(queue: RenderTask[], workerFile: string, options: PoolOptio
     for (let task = queue.shift(); task; task = queue.shift()) {
       if (!worker || done >= options.recycleAfter) {
         await worker?.terminate();
-        worker = new Worker(workerFile);
+        // A bounded heap makes V8 collect before it grows: react-pdf's garbage is large.
+        worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         done = 0;
       }
       const outcome = await runOn(worker, task);

@@ -46,3 +46,11 @@ export function spellChecker(language: string, personal: readonly string[]): Pro
   }
   return processor;
 }
+
+/**
+ * Drop the cached spell checkers. Each holds a whole dictionary (tens of MB); a build calls
+ * this once every handout is checked, so rendering does not carry them.
+ */
+export function releaseSpellCheckers(): void {
+  cache.clear();
+}
