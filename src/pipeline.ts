@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { DEFAULT_RECYCLE_AFTER, runRenderTasks } from './batch/render-pool.js';
 import type { RenderTask } from './batch/render-task.js';
@@ -198,6 +198,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
   }
   options.onProgress?.({ type: 'plan', handouts: refs.length, skipped: skipped.length, renders: tasks.length });
+  await removeStaleTemps(outDir, [...new Set(taskOwner.map((handout) => handout.document.slug))]);
   const written: string[] = [];
   const handoutFailed = new Set<ReadyHandout>();
   const finished = new Map<ReadyHandout, Array<ManifestOutput & { key: string }>>();
@@ -248,6 +249,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (written.length > 0 || ready.length > 0) {
     await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
     await writeCache(outDir, cache);
+    // The gallery (output/index.html) is loaded only when something changed: it renders thumbnails.
+    const { writeGallery } = await import('./gallery/write-gallery.js');
+    await writeGallery(outDir);
   }
   return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], readability, manifest };
 }
@@ -331,6 +335,21 @@ function inputHasher(): (path: string, deps: readonly string[]) => Promise<strin
     return hashParts(parts);
   };
 }
+
+/**
+ * Remove temporary files a killed build left in the folders about to be written (the atomic
+ * writer's `.<name>.<pid>.<hex>.tmp`); finished files are never touched.
+ * @param outDir The output folder.
+ * @param slugs Handout folders to tidy.
+ */
+async function removeStaleTemps(outDir: string, slugs: readonly string[]): Promise<void> {
+  for (const slug of slugs) {
+    const names = await readdir(join(outDir, slug)).catch(() => []);
+    await Promise.all(names.filter((name) => TEMP_FILE.test(name)).map((name) => rm(join(outDir, slug, name), { force: true })));
+  }
+}
+
+const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 
 /** What one output depends on: the press, the inputs, the size and the bleed. */
 function renderKey(tool: string, input: string, size: string, bleed: number): string {

@@ -9,6 +9,11 @@ Commands:
   lint             Reading level, structure and document-control checks, with each
                    handout's reading grade; write nothing. See docs/lint-rules.md
   merge-manifests  Join the manifests of a sharded build: merge-manifests A.json B.json --out DIR
+  new "TITLE"      Start a new handout: content/handouts/<slug>.md with front matter
+                   and a question-and-answer skeleton (never overwrites)
+  watch            Build, rebuild on save, print problems, and serve a live preview
+                   on 127.0.0.1 (Ctrl-C stops)
+  gallery          Write <out>/index.html: page 1 of each handout and links to every size
 
 Options:
   --content <dir>    [string]  content folder with handouts/ and surgeons/ (default: content)
@@ -29,6 +34,27 @@ Options:
   --reporter <name>  [string]  lint: pretty, json or github (annotations) (default: pretty)
   --today <date>     [string]  lint: the date review dates are checked against (default: today)
   --quiet            [boolean] print only problems (default: false)
+
+Consult editions (build SLUG --prepared-for NAME --consult DATE, or build --from-csv LIST):
+  --prepared-for <name> [string] the patient's name for the cover and the PDF's Subject
+  --consult <date>   [string]  the consult date, YYYY-MM-DD; printed in words
+  --note <text>      [string]  a short note under it (default: none)
+  --from-csv <file>  [string]  a day's clinic list: header row, then one patient per row;
+                               columns handout, prepared_for, consult, note (optional),
+                               size (optional, e.g. "a4; large-print")
+  --name-in-file     [boolean] put the patient's name in the file name too (default: false)
+                     Written to <out>/consult/<slug>-<size>-<date>[-<n>].pdf, never to the
+                     library, its manifest or its cache; nothing printed names the patient.
+                     --size takes a4, letter, a5 or large-print (default: the handout's first).
+
+new:
+  --slug <slug>      [string]  file name instead of the one from the title
+  --surgeon <id>     [string]  the handout's surgeon (default: none, listed in a comment)
+  --brand <id>       [string]  its brand (default: vicoss); review_due = today + review_months
+  --today <date>     [string]  the date for reviewed (default: today)
+
+watch:
+  --port <n>         [number]  preview port on 127.0.0.1; 0 picks a free one (default: 4818)
   -h, --help         [boolean] show this help
   -v, --version      [boolean] show the version
 
@@ -45,4 +71,8 @@ Examples:
   npx handouts build --size dl-trifold,a5-booklet --bleed
   npx handouts lint --reporter github
   npx handouts check
+  npx handouts build failed-back-surgery-syndrome --prepared-for "Jane Citizen" --consult 2026-12-03 --note "Bring your MRI"
+  npx handouts build --from-csv clinic-list.csv
+  npx handouts new "Lumbar fusion: what to expect"
+  npx handouts watch --port 0
 `;

@@ -87,6 +87,19 @@ export interface Brand extends BrandConfig {
   id: string;
 }
 
+/**
+ * Who a personalised (consult) edition is for. Patient details: they go into that PDF only,
+ * never into the manifest, the cache or any log line.
+ */
+export interface Personalisation {
+  /** The patient's name as it should be printed ("Jane Citizen"). */
+  preparedFor: string;
+  /** The consult date, YYYY-MM-DD. */
+  consultDate: string;
+  /** A short note for the patient ("Bring your MRI"), or null. */
+  note: string | null;
+}
+
 /** A validated handout, ready to lint and render. */
 export interface HandoutDocument {
   /** Source path, relative to the working directory. */
@@ -102,4 +115,11 @@ export interface HandoutDocument {
   brand: Brand;
   /** The disclaimer in force: the handout's own, or the brand's. */
   disclaimer: string;
+  /**
+   * The web version's address as the QR code encodes it (the handout's or the brand's
+   * `web_url`, with `?v=<version>` when the handout has a version), or null for no QR code.
+   */
+  webUrl: string | null;
+  /** Set only for a personalised consult edition; null in the shared library. */
+  personal: Personalisation | null;
 }

@@ -19,7 +19,10 @@ export const IsoDateSchema = z
 /** A slug: lower-case letters, digits and single hyphens; safe as a file and folder name. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must use only lower-case letters, digits and single hyphens, e.g. "lumbar-fusion"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must use only lower-case letters, digits and single hyphens, e.g. "lumbar-fusion"')
+  .max(80, 'must be at most 80 characters, so file names stay short enough for every system')
+  // Windows cannot create files or folders with these names, whatever the extension.
+  .refine((slug) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(slug), 'is a name Windows reserves for a device; choose another');
 
 /** An id of a surgeon, brand or size: same rules as a slug. */
 export const IdSchema = SlugSchema;
@@ -30,6 +33,20 @@ export const LanguageSchema = z
   .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en-AU"');
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+/** An http(s) address of a web page, such as the web version of a handout (`web_url`). */
+export const WebUrlSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    if (/\s/.test(value)) return false;
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be a web address starting with https:// (or http://), with no spaces');
 
 /** One value or a list of values; YAML authors write both. */
 const oneOrMany = <T extends z.ZodType>(item: T) =>
@@ -49,6 +66,8 @@ export const HandoutMetaSchema = z.strictObject({
   review_due: IsoDateSchema.optional(),
   language: LanguageSchema.default('en-AU'),
   disclaimer: nonEmpty('disclaimer').optional(),
+  /** The web version of this handout; printed as a QR code on the back page (wins over the brand's). */
+  web_url: WebUrlSchema.optional(),
   /** Lint rules switched off or set to a severity for this handout (wins over the brand's). */
   lint: LintConfigSchema.optional(),
 });
@@ -92,5 +111,15 @@ export const BrandSchema = z.strictObject({
   lint: LintConfigSchema.optional(),
   /** Highest SMOG reading grade the brand accepts (UNMH's goal is 8). */
   reading_target: z.coerce.number().min(1).max(20).default(8),
+  /**
+   * Where each handout's web version lives, for its QR code; `{slug}` is replaced by the
+   * handout's slug. A handout's own `web_url` wins.
+   */
+  web_url: WebUrlSchema.optional(),
+  /**
+   * Months from a review to the next one, for `review_due` in new handouts. 12 by default:
+   * EIDO updates its leaflets at least annually; the NHS asks in-house leaflets for at most 3 years.
+   */
+  review_months: z.coerce.number().int().min(1).max(36).default(12),
 });
 export type BrandConfig = z.infer<typeof BrandSchema>;

@@ -97,6 +97,16 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     writeHeading: { fontSize: size.questionSize, fontWeight: 700, color: c.primary, lineHeight: lead(size.questionSize), marginBottom: gap },
     writeHint: { color: c.muted, lineHeight: lead(body), marginBottom: gap },
     writeLine: { borderBottomWidth: 0.75, borderBottomColor: c.muted, height: body * 2.2 },
+    // The consult edition's "Prepared for" box on the cover.
+    preparedFor: { backgroundColor: c.tint, borderLeftWidth: 4, borderLeftColor: c.primary, padding: body * 0.7, paddingBottom: body * 0.5, marginBottom: body * 1.2 },
+    preparedForName: { fontWeight: 700, color: c.primary, fontSize: body * 1.1, lineHeight: lead(body * 1.1), marginBottom: gap * 0.3 },
+    preparedForLine: { lineHeight: lead(body), marginBottom: gap * 0.3 },
+    // The QR code to the web version, with its address beside it.
+    webVersion: { flexDirection: 'row', alignItems: 'center', marginTop: body * 1.2, paddingTop: body * 0.6, borderTopWidth: 0.75, borderTopColor: c.accent },
+    webVersionText: { flex: 1, marginLeft: body * 0.8 },
+    webVersionHeading: { fontWeight: 700, color: c.primary, lineHeight: lead(body), marginBottom: gap * 0.3 },
+    webVersionHint: { color: c.muted, fontSize: size.largePrint ? body : body * 0.9, lineHeight: lead(size.largePrint ? body : body * 0.9), marginBottom: gap * 0.3 },
+    webVersionUrl: { color: c.primary, textDecoration: 'underline', fontSize: size.largePrint ? body : body * 0.9, lineHeight: lead(size.largePrint ? body : body * 0.9) },
   });
 }
 

@@ -1,33 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { makeContent, handout, TEST_SURGEON } from '../helpers/library.js';
+import { makeContent, handout } from '../helpers/library.js';
+import { buildOne, filesIn, run } from '../helpers/run-cli.js';
 import { bodyText, readPdf } from '../helpers/pdf.js';
-
-/** Run the CLI in-process and capture what it prints. */
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
-
-/** Every file under a folder, relative, sorted. */
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
-}
-
-async function buildOne(files: Record<string, string | Uint8Array>, extra: string[] = []) {
-  const content = await makeContent({ 'surgeons/test-surgeon.md': TEST_SURGEON, ...files });
-  const out = await mkdtemp(join(tmpdir(), 'handouts-out-'));
-  const result = await run(['build', '--content', content, '--out', out, ...extra]);
-  return { ...result, content, out };
-}
 
 describe('handouts build: bad handouts', () => {
   test.each([
@@ -102,7 +81,7 @@ describe('handouts build: bad handouts', () => {
       'handouts/bad.md': handout('Text.\n', 'surgeon: dr-x\n'),
     });
     expect(code).toBe(1);
-    expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'good/good-a4.pdf', 'manifest.json']);
+    expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'good/good-a4.pdf', expect.stringMatching(/^good\/good-thumb-[0-9a-f]{12}\.png$/), 'index.html', 'manifest.json']);
   });
 });
 
@@ -183,7 +162,7 @@ describe('handouts command line', () => {
     const out = await mkdtemp(join(tmpdir(), 'handouts-bin-'));
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/handouts.js', 'build', '--content', content, '--out', out]);
     expect(stdout).toMatch(/x\/x-a4\.pdf {2}1 pages?, \d+ KB/);
-    expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'manifest.json', 'x/x-a4.pdf']);
+    expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'index.html', 'manifest.json', 'x/x-a4.pdf', expect.stringMatching(/^x\/x-thumb-[0-9a-f]{12}\.png$/)]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { CliIO, Command, FlagValues } from '../command.js';
 import { parseLength } from '../parse-length.js';
 import { createProgress } from '../progress.js';
 import { formatPretty } from '../../lint/reporters.js';
+import { CONSULT_OPTIONS, isConsultRun, runConsult } from './consult.js';
 
 /** Flags shared by commands that read content. */
 export const CONTENT_OPTIONS = {
@@ -21,6 +22,8 @@ const BUILD_OPTIONS = {
   strict: { type: 'boolean', default: false },
   jobs: { type: 'string' },
   shard: { type: 'string' },
+  // Consult (personalised email) editions: see ./consult.ts.
+  ...CONSULT_OPTIONS,
 } as const;
 
 /** `handouts build`: PDFs and the manifest. */
@@ -40,6 +43,8 @@ export const checkCommand: Command = {
 };
 
 async function runBuild(values: FlagValues, inputs: string[], io: CliIO, check: boolean): Promise<number> {
+  // Personalised editions never touch the shared library, its manifest or its cache.
+  if (!check && isConsultRun(values)) return runConsult(values, inputs, io);
   const progress = createProgress(io);
   const options = buildOptions(values, inputs, check);
   const result = await build(values['quiet'] === true ? options : { ...options, onProgress: progress.onProgress });

@@ -2,8 +2,12 @@ import { Text, View } from '@react-pdf/renderer';
 import type { HandoutDocument } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
 import { SurgeonBio } from './SurgeonBio.js';
+import { WebVersion } from './WebVersion.js';
 
-/** The back of a folded leaflet: the surgeon's bio, the clinic's contact details and the disclaimer. */
+/**
+ * The back of a folded leaflet: the surgeon's bio, the QR code to the web version (when the
+ * handout has a `web_url`), the clinic's contact details and the disclaimer.
+ */
 export function BackPanel({ document }: { document: HandoutDocument }) {
   const { styles, brand } = useTheme();
   const contact = brand.contact;
@@ -11,6 +15,7 @@ export function BackPanel({ document }: { document: HandoutDocument }) {
   return (
     <>
       {document.surgeon ? <SurgeonBio surgeon={document.surgeon} /> : null}
+      {document.webUrl ? <WebVersion url={document.webUrl} /> : null}
       <View style={styles.backPanel}>
         <Text style={styles.bioHeading}>{brand.name}</Text>
         {lines.map((line) => (

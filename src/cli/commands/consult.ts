@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ConsultFile, ConsultOptions } from '../../consult/build-consult.js';
+import type { ConsultRequest } from '../../consult/consult-request.js';
+import { displayPath } from '../../content/display-path.js';
+import { UsageError, type Diagnostic } from '../../diagnostics.js';
+import { formatPretty } from '../../lint/reporters.js';
+import type { CliIO, FlagValues } from '../command.js';
+
+/** The flags that make `build` a consult (personalised email) run. */
+export const CONSULT_OPTIONS = {
+  'prepared-for': { type: 'string' },
+  consult: { type: 'string' },
+  note: { type: 'string' },
+  'from-csv': { type: 'string' },
+  'name-in-file': { type: 'boolean', default: false },
+} as const;
+
+/** Build flags that mean nothing for an email edition. */
+const PRINT_ONLY = ['bleed', 'shard', 'jobs', 'force', 'strict'] as const;
+
+/**
+ * Does this `build` ask for consult editions?
+ * @param values Parsed flags.
+ * @returns True when any consult flag is given.
+ */
+export function isConsultRun(values: FlagValues): boolean {
+  return Object.keys(CONSULT_OPTIONS).some((name) => values[name] !== undefined && values[name] !== false);
+}
+
+/**
+ * `handouts build SLUG --prepared-for NAME --consult DATE [--note TEXT]`, or
+ * `handouts build --from-csv LIST`: personalised email editions in `<out>/consult/`.
+ * What it prints never includes a patient's details: only handout problems, CSV row
+ * numbers, and file paths (which hold the name only with `--name-in-file`, and then the
+ * name is left out of the printed path).
+ * @param values Parsed flags (build's and the consult ones).
+ * @param inputs Handout slugs or paths (none with --from-csv).
+ * @param io Where to print.
+ * @returns The exit code: 0 written, 1 problems in the list or the handouts, 2 usage errors.
+ */
+export async function runConsult(values: FlagValues, inputs: string[], io: CliIO): Promise<number> {
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  for (const flag of PRINT_ONLY) {
+    if (values[flag] !== undefined && values[flag] !== false) throw new UsageError(`--${flag} is for library builds and does not apply to a consult edition (one email PDF per patient)`);
+  }
+  // Loaded only when asked for (zod, react-pdf): every other command would pay for them at start-up.
+  const { checkPersonal } = await import('../../consult/consult-request.js');
+  const { readConsultList } = await import('../../consult/read-consult-list.js');
+  const { buildConsult } = await import('../../consult/build-consult.js');
+  const csv = text('from-csv');
+  let requests: ConsultRequest[];
+  let listProblems: Diagnostic[] = [];
+  if (csv !== undefined) {
+    for (const flag of ['prepared-for', 'consult', 'note'] as const) {
+      if (text(flag) !== undefined) throw new UsageError(`--${flag} and --from-csv cannot be used together: the list gives each patient's details`);
+    }
+    if (inputs.length > 0) throw new UsageError('--from-csv takes the handouts from its "handout" column; name no handouts on the command line');
+    const listText = await readFile(resolve(csv), 'utf8').catch(() => {
+      throw new UsageError(`--from-csv: cannot read "${csv}"`);
+    });
+    const list = readConsultList(listText, displayPath(resolve(csv)));
+    requests = list.requests;
+    listProblems = list.diagnostics;
+  } else {
+    if (text('prepared-for') === undefined) throw new UsageError('a consult edition needs --prepared-for NAME and --consult YYYY-MM-DD (or --from-csv LIST)');
+    if (inputs.length === 0) throw new UsageError('name the handout to personalise: handouts build SLUG --prepared-for NAME --consult YYYY-MM-DD');
+    const personal = checkPersonal(
+      { preparedFor: text('prepared-for'), consultDate: text('consult'), note: text('note') },
+      { preparedFor: '--prepared-for', consultDate: '--consult', note: '--note' },
+    );
+    if (Array.isArray(personal)) throw new UsageError(personal.join('; '));
+    requests = inputs.map((handout) => ({ handout, personal, sizes: null, origin: null }));
+  }
+
+  const size = text('size');
+  const content = text('content');
+  const out = text('out');
+  const options: ConsultOptions = {
+    ...(content !== undefined && { contentDir: content }),
+    ...(out !== undefined && { outDir: out }),
+    ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
+    ...(values['name-in-file'] === true && { nameInFile: true }),
+  };
+  // A bad row stops the whole list: fix it and run again, without duplicate files for the good rows.
+  const result = listProblems.length > 0 ? { diagnostics: listProblems, written: [] } : await buildConsult(requests, options);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = result.diagnostics.length - errors.length;
+  io.stderr(formatPretty(errors));
+  if (warnings > 0 && values['quiet'] !== true) io.stderr(`${warnings} lint warning${warnings === 1 ? '' : 's'} in the handouts (see handouts lint); they do not stop a consult edition\n`);
+  if (errors.length > 0) {
+    io.stderr('no consult editions were written\n');
+    return 1;
+  }
+  if (values['quiet'] !== true) {
+    for (const file of result.written) io.stdout(`${describe(file)}\n`);
+  }
+  return 0;
+}
+
+/** One output line: the file (a name in it shown as NAME) and its size. */
+function describe(file: ConsultFile): string {
+  const row = file.row === null ? '' : `row ${file.row}: `;
+  return `${row}${file.shownPath}  ${file.size}, ${file.pages} ${file.pages === 1 ? 'page' : 'pages'}, ${Math.round(file.bytes / 1024)} KB`;
+}

@@ -1,0 +1,76 @@
+import { UsageError } from '../../diagnostics.js';
+import type { CliIO, Command, FlagValues } from '../command.js';
+
+/**
+ * `handouts watch`: build, then rebuild on save, print each build's problems, and serve a
+ * live preview on 127.0.0.1 until Ctrl-C.
+ */
+export const watchCommand: Command = {
+  name: 'watch',
+  summary: 'Rebuild on save and serve a live preview on 127.0.0.1 (Ctrl-C stops)',
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    size: { type: 'string' },
+    port: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+  run: (values, _positionals, io) => runWatch(values, io, stopSignal()),
+};
+
+/**
+ * Run the watch until `stop` resolves.
+ * @param values Parsed flags.
+ * @param io Where to print.
+ * @param stop Resolves when the watch should end (Ctrl-C on the command line).
+ * @returns The exit code.
+ */
+export async function runWatch(values: FlagValues, io: CliIO, stop: Promise<void>): Promise<number> {
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const port = text('port');
+  if (port !== undefined && !/^\d{1,5}$/.test(port)) throw new UsageError(`--port "${port}" must be a number from 0 to 65535 (0 picks a free port)`);
+  const size = text('size');
+  const content = text('content');
+  const out = text('out');
+  const quiet = values['quiet'] === true;
+  // Loaded here: chokidar and the build are for this command only.
+  const { startWatch, DEFAULT_PREVIEW_PORT } = await import('../../watch/watch-handouts.js');
+  let watching;
+  try {
+    watching = await startWatch({
+      ...(content !== undefined && { contentDir: content }),
+      ...(out !== undefined && { outDir: out }),
+      ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
+      port: port === undefined ? DEFAULT_PREVIEW_PORT : Number(port),
+      onEvent: (event) => {
+        if (event.type === 'building' && !quiet) io.stdout(`building ${event.handouts === 'all' ? 'every handout' : event.handouts.join(', ')}…\n`);
+        if (event.type === 'built') {
+          io.stderr(event.problems);
+          if (!quiet) io.stdout(`${event.result.written.map((file) => `${file}\n`).join('')}built in ${event.seconds.toFixed(1)} s; watching for changes\n`);
+        }
+        if (event.type === 'removed' && !quiet) io.stdout(`${event.file} was removed; its PDFs stay in the output folder\n`);
+        if (event.type === 'failed') io.stderr(`${event.message}\n`);
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port ?? DEFAULT_PREVIEW_PORT} is in use; choose another with --port, or --port 0 for any free one`);
+    throw error;
+  }
+  io.stdout(`Preview: ${watching.url}  (this machine only; Ctrl-C stops)\n`);
+  await stop;
+  await watching.close();
+  return 0;
+}
+
+/** Resolves on Ctrl-C or a termination signal. */
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,154 @@
+import { join, resolve } from 'node:path';
+import { SIZES } from '../../templates/shared/sizes.js';
+import { displayPath } from '../content/display-path.js';
+import { selectSources, type SourceRef } from '../content/select-sources.js';
+import { diagnostic, hasErrors, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
+import type { HandoutDocument } from '../model/document.js';
+import { renderSize } from '../render/render-size.js';
+import { slugify } from '../model/slugify.js';
+import { consultFileName } from './consult-file-name.js';
+import type { ConsultRequest } from './consult-request.js';
+import { finishEmailEdition } from './email-edition.js';
+import { writeNewFile } from './write-new-file.js';
+
+/** The consult editions' folder inside the output folder: apart from the shared library. */
+export const CONSULT_FOLDER = 'consult';
+
+/** Where and how to make consult editions. */
+export interface ConsultOptions {
+  /** Content folder (default `content`). */
+  contentDir?: string;
+  /** Templates folder (default: the press's own). */
+  templatesDir?: string;
+  /** Output folder; the editions go to its `consult/` folder (default `output`). */
+  outDir?: string;
+  /** Sizes for requests that name none (default: each handout's first page size). */
+  sizes?: readonly string[];
+  /** Put the patient's name in the file name too. */
+  nameInFile?: boolean;
+  /** Today's date for the handouts' review-date checks (default: the clock). */
+  today?: string;
+}
+
+/** One written consult edition. Its file name holds the patient's name only with `nameInFile`. */
+export interface ConsultFile {
+  /** Path relative to the working directory (or absolute when outside it). */
+  path: string;
+  /** The path to print: `path` with the patient's name (if in it) replaced by `NAME`. */
+  shownPath: string;
+  /** The request's CSV row, or null on the command line. */
+  row: number | null;
+  size: string;
+  pages: number;
+  bytes: number;
+}
+
+/** What a consult run did. */
+export interface ConsultResult {
+  /** Problems with the handouts and the requests. Never a patient's details. */
+  diagnostics: Diagnostic[];
+  written: ConsultFile[];
+}
+
+/**
+ * Make personalised email editions: each request's handout with "Prepared for …" on the
+ * cover and in the PDF's Subject, written to `<out>/consult/`. Nothing here touches the
+ * manifest or the build cache, and no message carries a patient's details. When any
+ * request or handout has an error nothing is written, so a corrected list can simply be
+ * run again.
+ * @param requests The editions to make.
+ * @param options Folders, sizes, naming.
+ * @returns What was written and every problem found.
+ */
+export async function buildConsult(requests: readonly ConsultRequest[], options: ConsultOptions = {}): Promise<ConsultResult> {
+  const contentDir = resolve(options.contentDir ?? 'content');
+  const consultDir = join(resolve(options.outDir ?? 'output'), CONSULT_FOLDER);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const diagnostics: Diagnostic[] = [];
+
+  // 1. Which handout each request means.
+  const all = await selectSources(contentDir, []);
+  const refs = await Promise.all(requests.map((request) => resolveHandout(request, all, contentDir, diagnostics)));
+
+  // 2. Prepare each handout once (loaded lazily, as the build does: parsing libraries are heavy).
+  const { loadProject, prepareHandout } = await import('../prepare.js');
+  const { glyphChecker, checkTextGlyphs } = await import('../render/glyph-coverage.js');
+  const project = await loadProject(contentDir, options.templatesDir);
+  diagnostics.push(...project.diagnostics);
+  const documents = new Map<string, HandoutDocument | null>();
+  for (const ref of refs) {
+    if (!ref || documents.has(ref.path)) continue;
+    const prepared = await prepareHandout(ref, project, { today });
+    diagnostics.push(...prepared.diagnostics);
+    documents.set(ref.path, prepared.document && !hasErrors(prepared.diagnostics) ? prepared.document : null);
+  }
+
+  // 3. Check each request against its handout: sizes, and that the brand font can draw the details.
+  const jobs: Array<{ request: ConsultRequest; document: HandoutDocument; size: string }> = [];
+  requests.forEach((request, index) => {
+    const ref = refs[index];
+    const document = ref ? documents.get(ref.path) : null;
+    if (!document) return;
+    const where = (message: string) => report(diagnostics, request, message);
+    const checker = glyphChecker(document.brand.font);
+    for (const [field, text] of [['the name', request.personal.preparedFor], ['the note', request.personal.note ?? '']] as const) {
+      const missing = checkTextGlyphs(text, { line: 1, column: 1 }, '', checker)[0];
+      // The character's code, not the character: it is part of a patient's details.
+      if (missing) where(`${field} has a character the brand font cannot draw (${/U\+[0-9A-F]+/.exec(missing.message)?.[0] ?? 'unknown'}), so it would print as garbage`);
+    }
+    for (const size of request.sizes ?? options.sizes ?? [defaultSize(document)]) {
+      const profile = SIZES[size];
+      if (!profile) where(`size "${size}" is not a known size (email sizes: ${emailSizes().join(', ')})`);
+      else if (profile.kind !== 'pages') where(`size "${size}" is imposed for printing and loses its links and bookmarks; a consult edition is read on screen (email sizes: ${emailSizes().join(', ')})`);
+      else jobs.push({ request, document, size });
+    }
+  });
+  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), written: [] };
+
+  // 4. Render and write, one file per request and size.
+  const written: ConsultFile[] = [];
+  for (const { request, document, size } of jobs) {
+    const personalised: HandoutDocument = { ...document, personal: request.personal };
+    const files = await renderSize(personalised, size, { bleed: 0 });
+    if (!Array.isArray(files)) {
+      diagnostics.push(files);
+      continue;
+    }
+    for (const file of files) {
+      const bytes = await finishEmailEdition(file.bytes, document.meta.title);
+      const parts = { slug: document.slug, size, consultDate: request.personal.consultDate, name: options.nameInFile ? slugify(request.personal.preparedFor) || 'patient' : null };
+      const { name, n } = await writeNewFile(consultDir, (n) => consultFileName(parts, n), bytes);
+      const shown = parts.name === null ? name : consultFileName({ ...parts, name: 'NAME' }, n);
+      written.push({ path: displayPath(join(consultDir, name)), shownPath: displayPath(join(consultDir, shown)), row: request.origin?.row ?? null, size, pages: file.pages, bytes: bytes.byteLength });
+    }
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), written };
+}
+
+/** Find a request's handout by slug (or path, on the command line). */
+async function resolveHandout(request: ConsultRequest, all: readonly SourceRef[], contentDir: string, diagnostics: Diagnostic[]): Promise<SourceRef | null> {
+  const bySlug = all.find((ref) => ref.fileSlug === request.handout);
+  if (bySlug) return bySlug;
+  if (!request.origin) return (await selectSources(contentDir, [request.handout]))[0] ?? null;
+  const known = all.map((ref) => ref.fileSlug).join(', ') || 'none';
+  report(diagnostics, request, `no handout "${request.handout}" (handouts: ${known})`);
+  return null;
+}
+
+/** Report a problem with a request: at its CSV row, or as a usage error on the command line. */
+function report(diagnostics: Diagnostic[], request: ConsultRequest, message: string): void {
+  if (!request.origin) throw new UsageError(message);
+  const { file, line, row } = request.origin;
+  diagnostics.push(diagnostic(file, { line, column: 1 }, `row ${row}: ${message}`, 'consult/csv-row'));
+}
+
+/** The email edition's size when none is asked for: the handout's first page size, else A4. */
+function defaultSize(document: HandoutDocument): string {
+  return document.sizes.find((size) => SIZES[size]?.kind === 'pages') ?? 'a4';
+}
+
+function emailSizes(): string[] {
+  return Object.values(SIZES)
+    .filter((size) => size.kind === 'pages')
+    .map((size) => size.id);
+}

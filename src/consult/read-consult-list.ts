@@ -1,0 +1,71 @@
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { ConsultRequest } from './consult-request.js';
+import { checkPersonal } from './consult-request.js';
+import { parseCsv } from './parse-csv.js';
+
+/** The columns a clinic list may have; the header row names them, in any order. */
+export const CONSULT_COLUMNS = {
+  handout: 'the handout: its slug (file name without .md), e.g. failed-back-surgery-syndrome',
+  prepared_for: "the patient's name as it should be printed on the cover",
+  consult: 'the consult date, YYYY-MM-DD',
+  note: 'optional: a short note printed under it ("Bring your MRI")',
+  size: 'optional: sizes for this patient, separated by spaces or semicolons (default: the handout’s first page size)',
+} as const;
+
+const REQUIRED = ['handout', 'prepared_for', 'consult'] as const;
+
+/**
+ * Read a day's clinic list: a CSV file with a header row and one patient per row. Every bad
+ * row is reported with its row number (the header is row 1) and its line; messages name
+ * the column and never repeat what the cell says, since it may be a patient's detail.
+ * @param text The file's text.
+ * @param file The path to show in messages.
+ * @returns The requests from the good rows and a diagnostic per problem.
+ */
+export function readConsultList(text: string, file: string): { requests: ConsultRequest[]; diagnostics: Diagnostic[] } {
+  const parsed = parseCsv(text);
+  if ('error' in parsed) {
+    const { line, column, message } = parsed.error;
+    return { requests: [], diagnostics: [diagnostic(file, { line, column }, `not valid CSV: ${message}`, 'consult/csv')] };
+  }
+  const [header, ...rows] = parsed.records;
+  if (!header) return { requests: [], diagnostics: [diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size)`, 'consult/csv-header')] };
+
+  const diagnostics: Diagnostic[] = [];
+  const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const known = Object.keys(CONSULT_COLUMNS);
+  columns.forEach((name, index) => {
+    const place = { line: header.line, column: index + 1 };
+    if (!known.includes(name)) diagnostics.push(diagnostic(file, place, `row 1: unknown column "${header.fields[index]?.trim()}" (known: ${known.join(', ')})`, 'consult/csv-header'));
+    else if (columns.indexOf(name) !== index) diagnostics.push(diagnostic(file, place, `row 1: column "${name}" appears twice`, 'consult/csv-header'));
+  });
+  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  if (missing.length > 0) diagnostics.push(diagnostic(file, { line: header.line, column: 1 }, `row 1: the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; the first row must name the columns ${REQUIRED.join(', ')} (and optionally note, size)`, 'consult/csv-header'));
+  if (diagnostics.length > 0) return { requests: [], diagnostics };
+  if (rows.length === 0) return { requests: [], diagnostics: [diagnostic(file, { line: header.line, column: 1 }, 'the clinic list has a header but no patients', 'consult/csv-row')] };
+
+  const requests: ConsultRequest[] = [];
+  rows.forEach((record, index) => {
+    const row = index + 2;
+    const report = (message: string) => diagnostics.push(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${message}`, 'consult/csv-row'));
+    if (record.fields.length > columns.length) {
+      report(`has ${record.fields.length} fields but the header names ${columns.length} columns; put fields with commas in double quotes`);
+      return;
+    }
+    const cell = (name: string) => {
+      const index = columns.indexOf(name);
+      return index < 0 ? undefined : record.fields[index];
+    };
+    const handout = cell('handout')?.trim() ?? '';
+    if (handout === '') report('"handout" is empty: give the handout’s slug');
+    const personal = checkPersonal(
+      { preparedFor: cell('prepared_for'), consultDate: cell('consult'), note: cell('note') },
+      { preparedFor: '"prepared_for"', consultDate: '"consult"', note: '"note"' },
+    );
+    if (Array.isArray(personal)) personal.forEach(report);
+    const sizes = (cell('size') ?? '').split(/[\s;]+/).filter(Boolean);
+    if (handout === '' || Array.isArray(personal)) return;
+    requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, origin: { file, line: record.line, row } });
+  });
+  return { requests, diagnostics };
+}

@@ -1,0 +1,65 @@
+import { addMonths } from './add-months.js';
+
+/** What a new handout starts with. */
+export interface ScaffoldOptions {
+  title: string;
+  /** The handout's slug (the file name without .md). */
+  slug: string;
+  /** A surgeon id to name, or null to leave a comment listing the known ones. */
+  surgeon: string | null;
+  /** Surgeon ids in the content folder, for that comment. */
+  knownSurgeons: readonly string[];
+  /** The brand id to name, or null for the default brand. */
+  brand: string | null;
+  /** Today, YYYY-MM-DD: the `reviewed` date. */
+  today: string;
+  /** The brand's review period in months: `review_due` is that long after today. */
+  reviewMonths: number;
+}
+
+/** The questions of the skeleton: the ones patients ask about most treatments. */
+export const SKELETON_QUESTIONS = [
+  'What is this treatment?',
+  'Why might I need it?',
+  'What happens on the day?',
+  'What are the risks?',
+  'How long will I take to recover?',
+  'What can I ask my surgeon?',
+] as const;
+
+/** The placeholder answer; it says plainly that it has to be replaced. */
+export const PLACEHOLDER = 'Replace this text with your answer in plain words.';
+
+/**
+ * The text of a new handout: front matter that validates (today as `reviewed`, the next
+ * review a brand's review period later, a draft `doc_id` and `version`), an introduction
+ * and a question-and-answer skeleton whose every paragraph says to replace it.
+ * @param options Title, slug, surgeon, brand, today and the review period.
+ * @returns The markdown file's text.
+ */
+export function scaffoldHandout(options: ScaffoldOptions): string {
+  const quote = (text: string) => JSON.stringify(text);
+  const surgeonLine = options.surgeon
+    ? `surgeon: ${options.surgeon}`
+    : `# surgeon: ${options.knownSurgeons[0] ?? 'id'}   # a file in content/surgeons/${options.knownSurgeons.length > 0 ? ` (${options.knownSurgeons.join(', ')})` : ''}`;
+  const lines = [
+    '---',
+    `title: ${quote(options.title)}`,
+    surgeonLine,
+    ...(options.brand ? [`brand: ${options.brand}`] : []),
+    '# Replace the draft id with the clinic’s document id before the leaflet is given out.',
+    `doc_id: ${quote(`DRAFT-${options.slug}`)}`,
+    'version: "0.1"',
+    `reviewed: ${options.today}`,
+    `review_due: ${addMonths(options.today, options.reviewMonths)}`,
+    'language: en-AU',
+    '---',
+    '',
+    '<!-- A new handout. Every paragraph below is a placeholder: replace each one, and change the questions to the ones your patients ask. -->',
+    '',
+    'Replace this text with a short introduction: who this leaflet is for and what it covers.',
+    '',
+    ...SKELETON_QUESTIONS.flatMap((question) => [`## ${question}`, '', PLACEHOLDER, '']),
+  ];
+  return lines.join('\n');
+}
