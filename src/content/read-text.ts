@@ -4,6 +4,12 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * The largest source file the press reads: 1 MB is about 150,000 words, far beyond any
+ * patient leaflet, and keeps a mistaken file (a pasted log, a 10 MB export) from stalling CI.
+ */
+export const MAX_SOURCE_BYTES = 1_000_000;
+
+/**
  * Read a text file as strict UTF-8, drop a byte-order mark and normalise line endings,
  * so positions and output do not depend on the editor that saved it.
  * @param path File path to read.
@@ -12,6 +18,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export async function readText(path: string, displayPath: string): Promise<string | Diagnostic> {
   const bytes = await readFile(path);
+  if (bytes.byteLength > MAX_SOURCE_BYTES) {
+    const mb = (bytes.byteLength / 1_000_000).toFixed(1);
+    return diagnostic(displayPath, undefined, `file is ${mb} MB, over the 1 MB limit for a source file; a patient handout this long would run to hundreds of pages, so split it`, 'source/too-large');
+  }
   if (bytes.includes(0)) {
     return diagnostic(displayPath, undefined, 'file looks binary (it contains NUL bytes); handouts must be UTF-8 text', 'source/encoding');
   }

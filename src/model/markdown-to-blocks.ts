@@ -20,6 +20,21 @@ export interface ConvertContext {
   resolveImage?: ImageResolver;
 }
 
+/** Lists nested deeper than this are refused: past it they are unreadable and run off the page. */
+export const MAX_LIST_DEPTH = 8;
+
+/** Tables longer than this are refused: a leaflet is not a data appendix, and each row is laid out. */
+export const MAX_TABLE_ROWS = 300;
+
+/** How many lists deep a list goes (1 for a flat list). */
+function listDepth(node: Extract<RootContent, { type: 'list' }>): number {
+  let deepest = 0;
+  for (const item of node.children) {
+    for (const child of item.children) if (child.type === 'list') deepest = Math.max(deepest, listDepth(child));
+  }
+  return deepest + 1;
+}
+
 /** The container directives the templates can render, and what they are for. */
 export const KNOWN_CONTAINERS = ['stat', 'warning', 'note'] as const;
 
@@ -66,6 +81,10 @@ function toBlock(node: RootContent, ctx: ConvertContext): Block | null {
       }
       return { type: 'heading', place, depth: node.depth as 3 | 4 | 5 | 6, children: toInlines(node.children, ctx) };
     case 'list':
+      if (listDepth(node) > MAX_LIST_DEPTH) {
+        ctx.report(diagnostic(ctx.file, place, `this list is nested more than ${MAX_LIST_DEPTH} levels deep, which no reader can follow and no page can fit; flatten it`, 'markdown/limit'));
+        return null;
+      }
       return {
         type: 'list',
         place,
@@ -76,6 +95,10 @@ function toBlock(node: RootContent, ctx: ConvertContext): Block | null {
         ),
       };
     case 'table': {
+      if (node.children.length > MAX_TABLE_ROWS) {
+        ctx.report(diagnostic(ctx.file, place, `this table has ${node.children.length} rows, over the limit of ${MAX_TABLE_ROWS} for a handout; split it or move it to a separate document`, 'markdown/limit'));
+        return null;
+      }
       const rows = node.children.map((row): TableRow => ({
         place: placeOf(row, ctx),
         cells: row.children.map((cell) => toInlines(cell.children, ctx)),
