@@ -6,3 +6,9 @@ declare module 'fontkit' {
   }
   export function openSync(path: string): Font;
 }
+
+// nspell ships no types; the spell checker only patches its prototype's `suggest`.
+declare module 'nspell' {
+  const nspell: unknown;
+  export default nspell;
+}

@@ -2,6 +2,7 @@ import dictionaryEn from 'dictionary-en';
 import dictionaryEnAu from 'dictionary-en-au';
 import dictionaryEnGb from 'dictionary-en-gb';
 import type { Root as NlcstRoot } from 'nlcst';
+import nspell from 'nspell';
 import retextSpell from 'retext-spell';
 import { unified, type Processor } from 'unified';
 
@@ -20,6 +21,46 @@ const DICTIONARIES: ReadonlyArray<[RegExp, Dictionary]> = [
 ];
 
 const cache = new Map<string, Processor<undefined, NlcstRoot, NlcstRoot>>();
+
+/*
+ * nspell's suggestions take 15–250 ms per unknown word, more for longer ones. A handout full of unknown words (a pasted
+ * foreign text, a table of codes) would take minutes, so each handout gets a budget of words
+ * to suggest for; past it, words are still reported, without suggestions. retext-spell has its
+ * own `max`, but it counts over the processor's whole life, which here is the whole process.
+ * The patch is on the one nspell that retext-spell imports (npm dedupes it: same version).
+ */
+type Suggest = (this: unknown, word: string) => string[];
+const nspellPrototype = (nspell as unknown as { prototype: { suggest: Suggest } }).prototype;
+const originalSuggest = nspellPrototype.suggest;
+let suggestionBudget = Number.POSITIVE_INFINITY;
+nspellPrototype.suggest = function suggestWithinBudget(word) {
+  // Long words cost the most and are rarely simple typos; they are reported without suggestions.
+  if (suggestionBudget <= 0 || word.length > MAX_SUGGESTED_LENGTH) return [];
+  suggestionBudget -= 1;
+  return originalSuggest.call(this, word);
+};
+
+/** Unknown words per handout that get spelling suggestions. */
+export const SUGGESTION_BUDGET = 10;
+
+/** Longest unknown word that gets suggestions. */
+const MAX_SUGGESTED_LENGTH = 12;
+
+/**
+ * Run a spell check with a budget of suggestions.
+ * @param budget How many unknown words may get suggestions.
+ * @param check The synchronous check.
+ * @returns What the check returns.
+ */
+export function withSuggestionBudget<T>(budget: number, check: () => T): T {
+  const saved = suggestionBudget;
+  suggestionBudget = budget;
+  try {
+    return check();
+  } finally {
+    suggestionBudget = saved;
+  }
+}
 
 /**
  * A spell-checking processor for a language.

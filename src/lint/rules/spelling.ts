@@ -1,6 +1,6 @@
 import { WORD_LIST_FILES } from '../word-lists.js';
 import { runRetext } from '../retext-run.js';
-import { spellChecker } from '../spell-checker.js';
+import { spellChecker, SUGGESTION_BUDGET, withSuggestionBudget } from '../spell-checker.js';
 import type { Finding, LintRule } from '../types.js';
 
 // Acronyms ("FBSS", "MRIs") are names, not words a dictionary can know.
@@ -25,7 +25,8 @@ export const spelling: LintRule = {
         .filter(Boolean),
     );
     const findings: Finding[] = [];
-    for (const { unit, start, end, message } of runRetext(checker, prose.units)) {
+    const messages = withSuggestionBudget(SUGGESTION_BUDGET, () => runRetext(checker, prose.units));
+    for (const { unit, start, end, message } of messages) {
       const actual = unit.text.slice(start, end);
       if (ACRONYM.test(actual) || names.has(actual)) continue;
       const suggestions = rankSuggestions(actual, message.expected ?? []);

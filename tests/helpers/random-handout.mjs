@@ -1,0 +1,102 @@
+// Random but valid handouts for property-based tests (fast-check). Plain JavaScript so both
+// vitest and the long-running `npm run fuzz` script can use it. Test data only.
+import fc from 'fast-check';
+
+// Letters the brand font has (Latin and Latin-1), and punctuation that stays text.
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzéèüöñçå';
+const word = fc.oneof(
+  { weight: 8, arbitrary: fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 9 }) },
+  // Long words and URLs must wrap instead of running off the page.
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 25, maxLength: 45 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'abcdefghij'), minLength: 5, maxLength: 30 }).map((path) => `https://example.org/${path}`) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 99 }).map((n) => `${n}:${String(n % 60).padStart(2, '0')}`) },
+);
+
+/** A sentence: capitalised words ending in a full stop. */
+export const sentence = fc.array(word, { minLength: 3, maxLength: 14 }).map((words) => {
+  const text = words.join(' ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+});
+
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((sentences) => ({ kind: 'paragraph', sentences }));
+
+/** A list item: one sentence, maybe with a nested list (depth-limited). */
+const listOf = (depth) =>
+  fc.array(
+    fc.record({
+      text: sentence,
+      children: depth > 1 ? fc.option(fc.constant(null).chain(() => listOf(depth - 1)), { nil: null }) : fc.constant(null),
+    }),
+    { minLength: 1, maxLength: 4 },
+  );
+const list = listOf(3).map((items) => ({ kind: 'list', items }));
+const note = paragraph.map((p) => ({ kind: 'note', sentences: p.sentences }));
+const table = fc
+  .record({ columns: fc.integer({ min: 2, max: 4 }), rows: fc.integer({ min: 1, max: 6 }) })
+  .map(({ columns, rows }) => ({ kind: 'table', columns, rows }));
+
+const section = fc.record({
+  question: fc.array(word, { minLength: 2, maxLength: 8 }).map((words) => `${words.join(' ')}?`),
+  blocks: fc.array(fc.oneof(paragraph, paragraph, list, note, table), { minLength: 1, maxLength: 5 }),
+});
+
+/** A handout: front matter, an introduction, and up to 8 question sections. */
+export const handoutArbitrary = fc.record({ intro: paragraph, sections: fc.array(section, { minLength: 1, maxLength: 8 }) });
+
+/**
+ * Write a generated handout as markdown.
+ * @param {{ intro: { sentences: string[] }, sections: Array<{ question: string, blocks: Array<Record<string, unknown>> }> }} doc
+ * @returns {{ markdown: string, sentences: string[], questions: string[] }}
+ */
+export function toMarkdown(doc) {
+  const sentences = [...doc.intro.sentences];
+  const out = ['---', 'title: "Generated test handout"', 'sizes: [a4]', '---', '', doc.intro.sentences.join(' '), ''];
+  const questions = [];
+  doc.sections.forEach((section, index) => {
+    const question = `Question ${index + 1} ${section.question}`;
+    questions.push(question);
+    out.push(`## ${question}`, '');
+    for (const block of section.blocks) {
+      if (block.kind === 'paragraph') out.push(block.sentences.join(' '), '');
+      if (block.kind === 'note') out.push(':::note', block.sentences.join(' '), ':::', '');
+      if (block.kind === 'paragraph' || block.kind === 'note') sentences.push(...block.sentences);
+      if (block.kind === 'list') {
+        const write = (items, depth) => {
+          for (const item of items) {
+            out.push(`${'  '.repeat(depth)}- ${item.text}`);
+            sentences.push(item.text);
+            if (item.children) write(item.children, depth + 1);
+          }
+        };
+        write(block.items, 0);
+        out.push('');
+      }
+      if (block.kind === 'table') {
+        const cells = (r) => Array.from({ length: block.columns }, (_, c) => `r${r}c${c}`);
+        out.push(`| ${cells('h').join(' | ')} |`, `| ${cells('h').map(() => '---').join(' | ')} |`);
+        for (let r = 0; r < block.rows; r++) out.push(`| ${cells(r).join(' | ')} |`);
+        out.push('');
+      }
+    }
+  });
+  return { markdown: out.join('\n'), sentences, questions };
+}
+
+/**
+ * Letters and digits only, lower-cased: line breaks, hyphens added at breaks, and spacing
+ * differences vanish, but every word must still be there, in order.
+ * @param {string} text
+ */
+export function letters(text) {
+  // NFKD and no marks: a PDF may give "è" back as "e" + a combining grave.
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The body text of the pages, footers removed: a sentence that crosses a page break must not
+ * be split by the footer (disclaimer and page number) that comes between.
+ * @param {string[]} pages Page texts.
+ */
+export function bodyOfPages(pages) {
+  return pages.map((page) => page.split('All information is general')[0]).join(' ');
+}
