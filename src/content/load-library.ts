@@ -11,6 +11,8 @@ import { validate } from '../model/validate.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { imageResolver } from './resolve-image.js';
+import { FONTS } from '../../templates/shared/fonts.js';
+import { checkDataGlyphs, glyphChecker } from '../render/glyph-coverage.js';
 
 /**
  * Load every surgeon in `<content>/surgeons/*.md`.
@@ -81,14 +83,28 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
       diagnostics.push(text);
       continue;
     }
-    const yaml = parseYaml(text, 1, file);
+    const yaml = parseYaml(text, 1, file, 'brand file');
     if (Array.isArray(yaml)) {
       diagnostics.push(...yaml);
       continue;
     }
     const validated = validate(BrandSchema, yaml.data, file, yaml.placeOf, 'brand');
-    if ('diagnostics' in validated) diagnostics.push(...validated.diagnostics);
-    else brands.set(id, { id, ...validated.value });
+    if ('diagnostics' in validated) {
+      diagnostics.push(...validated.diagnostics);
+      continue;
+    }
+    const { font } = validated.value;
+    if (!FONTS[font]) {
+      diagnostics.push(diagnostic(file, yaml.placeOf(['font']), `unknown font "${font}" (known: ${Object.keys(FONTS).join(', ')}); a brand can use only a font the press ships`, 'brand/font'));
+      continue;
+    }
+    // The brand's name, disclaimer and contact details are printed on every handout of it.
+    const missing = checkDataGlyphs(yaml.data, yaml.placeOf, file, glyphChecker(font));
+    if (missing.length > 0) {
+      diagnostics.push(...missing);
+      continue;
+    }
+    brands.set(id, { id, ...validated.value });
   }
   return { brands, diagnostics };
 }

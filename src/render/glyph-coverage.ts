@@ -50,54 +50,134 @@ export function checkTextGlyphs(text: string, start: Place, file: string, checke
       column = 1;
       continue;
     }
-    const codePoint = char.codePointAt(0) ?? 0;
-    if (!INVISIBLE.test(char) && !checker.has(codePoint)) {
-      const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-      found.push(
-        diagnostic(
-          file,
-          { line, column },
-          `character "${char}" (U+${hex}) is not in the brand font ${checker.family}, so it would print as garbage; write it in words or use a character the font has`,
-          'font/missing-glyph',
-        ),
-      );
-    }
+    if (isMissing(char, checker)) found.push(missingGlyph(char, { line, column }, file, checker));
     column += char.length;
   }
   return found;
 }
 
+/** Can the font not draw this character (white space and invisible marks are never drawn)? */
+function isMissing(char: string, checker: GlyphChecker): boolean {
+  return !INVISIBLE.test(char) && !checker.has(char.codePointAt(0) ?? 0);
+}
+
+function missingGlyph(char: string, place: Place, file: string, checker: GlyphChecker): Diagnostic {
+  const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return diagnostic(
+    file,
+    place,
+    `character "${char}" (U+${hex}) is not in the brand font ${checker.family}, so it would print as garbage; write it in words or use a character the font has`,
+    'font/missing-glyph',
+  );
+}
+
 /**
- * Check every printable string of a markdown source: front-matter values and body text.
- * @param parsed The parsed source.
+ * Check every string of a parsed YAML document (front matter or a brand file), pointing at
+ * each value; every string may reach the page (titles, disclaimers, contact details).
+ * @param data The parsed data.
+ * @param placeOf Where a value was written.
+ * @param file Path used in diagnostics.
  * @param checker The brand font's checker.
  * @returns Located diagnostics for characters the font lacks.
  */
-export function checkSourceGlyphs(parsed: ParsedSource, checker: GlyphChecker): Diagnostic[] {
+export function checkDataGlyphs(data: unknown, placeOf: (path: readonly PropertyKey[]) => Place, file: string, checker: GlyphChecker): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const visitData = (value: unknown, path: PropertyKey[]) => {
+  const visit = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
-      const place = parsed.placeOfKey(path);
+      const place = placeOf(path);
       // Point at the value, which follows its key on the same line.
-      found.push(...checkTextGlyphs(value, place, parsed.file, checker).map((d) => ({ ...d, column: place.column })));
-    } else if (Array.isArray(value)) value.forEach((item, index) => visitData(item, [...path, index]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visitData(item, [...path, key]);
+      found.push(...checkTextGlyphs(value, place, file, checker).map((d) => ({ ...d, column: place.column })));
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
-  visitData(parsed.data, []);
+  visit(data, []);
+  return found;
+}
+
+/** At most this many missing characters are listed per file: a pasted Chinese page would list thousands. */
+export const MAX_GLYPH_REPORTS = 20;
+
+/**
+ * Check every printable string of a markdown source: front-matter values, body text, code,
+ * image captions and box attributes.
+ * @param parsed The parsed source.
+ * @param checker The brand font's checker.
+ * @returns Located diagnostics for characters the font lacks: the first {@link MAX_GLYPH_REPORTS},
+ * then one that counts the rest.
+ */
+export function checkSourceGlyphs(parsed: ParsedSource, checker: GlyphChecker): Diagnostic[] {
+  const found = checkDataGlyphs(parsed.data, parsed.placeOfKey, parsed.file, checker);
+  let more = 0;
+  const check = (node: Nodes, printed: string, firstLine = false) => {
+    const placed = checkNodeGlyphs(node, printed, parsed, checker, firstLine, Math.max(0, MAX_GLYPH_REPORTS - found.length));
+    found.push(...placed.found);
+    more += placed.more;
+  };
   const visitNode = (node: Nodes) => {
-    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.position) {
-      // Code keeps its fence line; its value starts one line below.
-      const start = node.type === 'code' ? { line: node.position.start.line + 1, column: 1 } : node.position.start;
-      found.push(...checkTextGlyphs(node.value, { line: start.line + parsed.bodyLineOffset, column: start.column }, parsed.file, checker));
-    }
-    if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && node.attributes && node.position) {
-      const place = { line: node.position.start.line + parsed.bodyLineOffset, column: node.position.start.column };
-      for (const value of Object.values(node.attributes)) {
-        if (value) found.push(...checkTextGlyphs(value, place, parsed.file, checker).map((d) => ({ ...d, ...place })));
-      }
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') check(node, node.value);
+    // An image's title is printed as its caption (its alt text is not printed).
+    if (node.type === 'image' && node.title) check(node, node.title);
+    if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && node.attributes) {
+      // Attributes are written on the directive's first line.
+      check(node, Object.values(node.attributes).filter((value): value is string => typeof value === 'string').join(' '), true);
     }
     if ('children' in node) for (const child of node.children) visitNode(child as Nodes);
   };
   visitNode(parsed.tree);
-  return found;
+  const listed = found.slice(0, MAX_GLYPH_REPORTS);
+  more += found.length - listed.length;
+  const lastListed = listed.at(-1);
+  if (more > 0 && lastListed) {
+    listed.push({ ...lastListed, message: `${more} more characters after this one are not in the brand font ${checker.family} either; write the text in a language the font covers`, ruleId: 'font/missing-glyph' });
+  }
+  return listed;
+}
+
+/**
+ * Check a string that a node prints, and place each missing character where it is written.
+ * The printed value is not the source: escapes (`\*`), list and quote markers on continued
+ * lines and code fences are gone. So each missing character is looked up in the node's own
+ * source text (the n-th "休" printed is the n-th "休" written); one written as an entity
+ * (`&#x1F600;`) is not there, and is placed at the node's start.
+ */
+function checkNodeGlyphs(
+  node: Nodes,
+  printed: string,
+  parsed: ParsedSource,
+  checker: GlyphChecker,
+  firstLine: boolean,
+  room: number,
+): { found: Diagnostic[]; more: number } {
+  const found: Diagnostic[] = [];
+  let more = 0;
+  const position = node.position;
+  if (!position) return { found, more };
+  const start: Place = { line: position.start.line + parsed.bodyLineOffset, column: position.start.column };
+  const from = position.start.offset;
+  const whole = from !== undefined && position.end.offset !== undefined ? parsed.body.slice(from, position.end.offset) : '';
+  const source = firstLine ? (whole.split('\n', 1)[0] ?? '') : whole;
+  // Where the last match of each character was, so the next one is searched for after it.
+  const last = new Map<string, number>();
+  for (const char of printed) {
+    if (!isMissing(char, checker)) continue;
+    // Past the room left, characters are counted, not placed (placing costs a scan each).
+    if (found.length >= room) {
+      more += 1;
+      continue;
+    }
+    const previous = last.get(char) ?? -1;
+    const at = previous === -2 ? -1 : source.indexOf(char, previous + 1);
+    last.set(char, at === -1 ? -2 : at);
+    found.push(missingGlyph(char, at === -1 ? start : placeIn(source, at, start), parsed.file, checker));
+  }
+  return { found, more };
+}
+
+/** File line and column of an index into a node's source text, which starts at `start`. */
+function placeIn(source: string, index: number, start: Place): Place {
+  const before = source.slice(0, index);
+  const lastBreak = before.lastIndexOf('\n');
+  let line = start.line;
+  for (const char of before) if (char === '\n') line += 1;
+  return { line, column: lastBreak === -1 ? start.column + index : index - lastBreak };
 }
