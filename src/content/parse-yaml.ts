@@ -20,9 +20,10 @@ export interface ParsedYaml {
  * @param yaml The YAML text.
  * @param startLine 1-based file line where the YAML begins.
  * @param file Path used in diagnostics.
+ * @param what What the YAML is, for messages ("front matter", "brand file").
  * @returns The parsed YAML, or the located syntax errors.
  */
-export function parseYaml(yaml: string, startLine: number, file: string): ParsedYaml | Diagnostic[] {
+export function parseYaml(yaml: string, startLine: number, file: string, what = 'front matter'): ParsedYaml | Diagnostic[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPlace = (offset: number): Place => {
@@ -31,11 +32,18 @@ export function parseYaml(yaml: string, startLine: number, file: string): Parsed
   };
   if (doc.errors.length > 0) {
     return doc.errors.map((error) =>
-      diagnostic(file, toPlace(error.pos[0]), `front matter is not valid YAML: ${firstLine(error.message)}. Quote values that contain ":" or "#"`, 'front-matter/yaml'),
+      diagnostic(file, toPlace(error.pos[0]), `${what} is not valid YAML: ${firstLine(error.message)}. Quote values that contain ":" or "#"`, 'front-matter/yaml'),
     );
   }
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // yaml refuses to expand aliases past a limit ("billion laughs"): a file must not eat the memory.
+    return [diagnostic(file, { line: startLine, column: 1 }, `${what} is not valid YAML: ${firstLine((error as Error).message)}. Write the values out instead of repeating them with * aliases`, 'front-matter/yaml')];
+  }
   return {
-    data: doc.toJS() ?? {},
+    data,
     placeOf: (path, part = 'value') => placeOfPath(doc, path, part, toPlace) ?? { line: startLine, column: 1 },
   };
 }

@@ -20,19 +20,44 @@ export interface ConvertContext {
   resolveImage?: ImageResolver;
 }
 
-/** Lists nested deeper than this are refused: past it they are unreadable and run off the page. */
-export const MAX_LIST_DEPTH = 8;
+/**
+ * Lists, quotes and boxes inside each other deeper than this are refused. Each level indents
+ * its text, so past it no reader can follow, and on a narrow page (a DL panel, large print)
+ * the column runs out of width: react-pdf then drops the text without a word (a quote nested
+ * 45 levels deep printed nothing at all).
+ */
+export const MAX_NESTING_DEPTH = 8;
 
 /** Tables longer than this are refused: a leaflet is not a data appendix, and each row is laid out. */
 export const MAX_TABLE_ROWS = 300;
 
-/** How many lists deep a list goes (1 for a flat list). */
-function listDepth(node: Extract<RootContent, { type: 'list' }>): number {
-  let deepest = 0;
-  for (const item of node.children) {
-    for (const child of item.children) if (child.type === 'list') deepest = Math.max(deepest, listDepth(child));
-  }
-  return deepest + 1;
+/** Block nodes that indent what they hold, and how a limit message names them. */
+const NESTING: Partial<Record<Nodes['type'], string>> = { list: 'list', blockquote: 'quote', containerDirective: 'box' };
+
+/** Block nodes whose children may hold more blocks (inline content cannot nest lists or quotes). */
+const BLOCK_PARENTS = new Set<Nodes['type']>(['list', 'listItem', 'blockquote', 'containerDirective', 'footnoteDefinition']);
+
+/**
+ * Do lists, quotes and boxes nest deeper than `room` levels below this node? Recursion stops as
+ * soon as the room runs out, so a pathological file (thousands of `>` in a row) cannot overflow the stack.
+ */
+function nestsDeeperThan(node: Nodes, room: number): boolean {
+  const left = NESTING[node.type] ? room - 1 : room;
+  if (left < 0) return true;
+  if (!BLOCK_PARENTS.has(node.type) || !('children' in node)) return false;
+  return (node.children as Nodes[]).some((child) => nestsDeeperThan(child, left));
+}
+
+/** A located error when a list, quote or box holds more than {@link MAX_NESTING_DEPTH} levels, else null. */
+function nestingProblem(node: RootContent, ctx: ConvertContext): Diagnostic | null {
+  const name = NESTING[node.type];
+  if (!name || !nestsDeeperThan(node, MAX_NESTING_DEPTH)) return null;
+  return diagnostic(
+    ctx.file,
+    placeOf(node, ctx),
+    `this ${name} is nested more than ${MAX_NESTING_DEPTH} levels deep (lists, quotes and boxes inside each other), which no reader can follow and no page can fit; flatten it`,
+    'markdown/limit',
+  );
 }
 
 /** The container directives the templates can render, and what they are for. */
@@ -67,6 +92,11 @@ export function toBlocks(nodes: readonly RootContent[], ctx: ConvertContext): Bl
 
 function toBlock(node: RootContent, ctx: ConvertContext): Block | null {
   const place = placeOf(node, ctx);
+  const tooDeep = nestingProblem(node, ctx);
+  if (tooDeep) {
+    ctx.report(tooDeep);
+    return null;
+  }
   switch (node.type) {
     case 'paragraph': {
       const image = soleImage(node.children);
@@ -81,10 +111,6 @@ function toBlock(node: RootContent, ctx: ConvertContext): Block | null {
       }
       return { type: 'heading', place, depth: node.depth as 3 | 4 | 5 | 6, children: toInlines(node.children, ctx) };
     case 'list':
-      if (listDepth(node) > MAX_LIST_DEPTH) {
-        ctx.report(diagnostic(ctx.file, place, `this list is nested more than ${MAX_LIST_DEPTH} levels deep, which no reader can follow and no page can fit; flatten it`, 'markdown/limit'));
-        return null;
-      }
       return {
         type: 'list',
         place,
@@ -226,10 +252,10 @@ function toInline(node: PhrasingContent, ctx: ConvertContext): Inline | null {
     case 'break':
       return { type: 'break' };
     case 'link':
-      return { type: 'link', url: node.url, children: toInlines(node.children, ctx) };
+      return toLink(node, node.url, ctx);
     case 'linkReference': {
       const definition = ctx.definitions.get(node.identifier.toLowerCase());
-      if (definition) return { type: 'link', url: definition.url, children: toInlines(node.children, ctx) };
+      if (definition) return toLink(node, definition.url, ctx);
       return { type: 'text', value: sourceOf(node, ctx) };
     }
     case 'textDirective':
@@ -249,6 +275,44 @@ function toInline(node: PhrasingContent, ctx: ConvertContext): Inline | null {
       unsupported(node as Nodes, ctx, `${(node as Nodes).type} is not supported in handouts`);
       return null;
   }
+}
+
+/**
+ * A link, if its address is one a patient's PDF may carry: a web page, an email address, a
+ * phone number, or a question of this handout (`#…`). Anything else is a located error:
+ * `javascript:` or `file:` would be run or opened by some PDF viewers on the reader's machine,
+ * and a relative path (`other.md`) leads nowhere once the PDF leaves the folder.
+ */
+function toLink(node: Extract<PhrasingContent, { type: 'link' | 'linkReference' }>, url: string, ctx: ConvertContext): Inline | null {
+  const problem = linkProblem(url);
+  if (problem) {
+    ctx.report(diagnostic(ctx.file, placeOf(node, ctx), problem, 'markdown/link'));
+    return null;
+  }
+  return { type: 'link', url, children: toInlines(node.children, ctx) };
+}
+
+/** Link schemes a printed handout may use. */
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * Why a link address cannot go into a PDF, or null when it can.
+ * @param url The address as written (entities already decoded by the parser).
+ * @returns The problem, in words.
+ */
+export function linkProblem(url: string): string | null {
+  // Viewers ignore white space and control characters in a scheme ("java\tscript:"), so do the same.
+  const compact = url.replace(/[\u0000-\u0020\u007F]/g, '');
+  if (compact.startsWith('#') && compact.length > 1) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  const shown = url.length > 60 ? `${url.slice(0, 57)}…` : url;
+  if (scheme === undefined) {
+    return `link "${shown}" is not a web address; a PDF cannot follow a path to a file once it leaves this folder. Write the full address (https://…), or mailto: or tel:`;
+  }
+  if (!LINK_SCHEMES.has(scheme)) {
+    return `link "${shown}" uses "${scheme}:", which a PDF viewer could run or open on the reader's computer; only web (https://), email (mailto:) and phone (tel:) links are allowed`;
+  }
+  return null;
 }
 
 /** True for a complete HTML comment such as `<!-- handouts-disable-next-line lint/jargon -->`. */

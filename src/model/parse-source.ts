@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Diagnostic, Place } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import { parseYaml } from '../content/parse-yaml.js';
 import { splitFrontMatter } from '../content/split-front-matter.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -27,12 +27,55 @@ export function parseSource(text: string, file: string): ParsedSource | Diagnost
   if ('ruleId' in split) return [split];
   const yaml = parseYaml(split.yaml, split.yamlStartLine, file);
   if (Array.isArray(yaml)) return yaml;
-  return {
+  // Lists or quotes opened by the thousand on one line (`> > > …`) take the parser minutes
+  // (100,000 took 6 minutes) and can exhaust its stack: refuse them before parsing.
+  const deepest = deepestLine(split.body);
+  if (deepest.depth > MAX_OPENERS_PER_LINE) return [tooDeep(deepest, split.bodyLineOffset, file)];
+  let tree: Root;
+  try {
+    tree = parseMarkdown(split.body);
+  } catch (error) {
+    // Nesting built up over many lines (by indentation, say) can still exhaust the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return [
+      diagnostic(
+        file,
+        { line: (deepest.depth > 1 ? deepest.line : 1) + split.bodyLineOffset, column: 1 },
+        'lists, quotes or boxes are nested so deeply that the file cannot be read; a handout may nest at most 8',
+        'markdown/limit',
+      ),
+    ];
+  }
+  return { file, data: yaml.data, placeOfKey: yaml.placeOf, body: split.body, bodyLineOffset: split.bodyLineOffset, tree };
+}
+
+/**
+ * More list or quote markers than this at the start of one line is refused before parsing. It
+ * is far above the 8 levels a handout may nest (reported with the list's place after parsing),
+ * so a thematic break written as `- - -` is never caught by it.
+ */
+const MAX_OPENERS_PER_LINE = 100;
+
+function tooDeep(deepest: { line: number; depth: number }, bodyLineOffset: number, file: string): Diagnostic {
+  return diagnostic(
     file,
-    data: yaml.data,
-    placeOfKey: yaml.placeOf,
-    body: split.body,
-    bodyLineOffset: split.bodyLineOffset,
-    tree: parseMarkdown(split.body),
-  };
+    { line: deepest.line + bodyLineOffset, column: 1 },
+    `this line opens ${deepest.depth} lists or quotes inside each other, too many to read; a handout may nest at most 8`,
+    'markdown/limit',
+  );
+}
+
+/** Markers that open a list or a quote at the start of a line: `>`, `-`, `*`, `+`, `1.`, `1)`. */
+const OPENER = /[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
+
+/** The body line (1-based) that opens the most lists and quotes at its start, and how many. */
+function deepestLine(body: string): { line: number; depth: number } {
+  let best = { line: 1, depth: 0 };
+  body.split('\n').forEach((text, index) => {
+    let depth = 0;
+    OPENER.lastIndex = 0;
+    while (OPENER.test(text)) depth += 1;
+    if (depth > best.depth) best = { line: index + 1, depth };
+  });
+  return best;
 }

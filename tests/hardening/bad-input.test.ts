@@ -2,13 +2,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { handout } from '../helpers/library.js';
-import { bodyText, readPdf } from '../helpers/pdf.js';
+import { bodyText, normalizeSpace, readPdf } from '../helpers/pdf.js';
 import { buildOne, filesIn } from '../helpers/run-cli.js';
 
 /**
  * One test per row of docs/hardening.md: each bad input gets a clear, located error,
  * exit code 1, and no PDF; inputs that are merely unusual (BOM, CRLF) build correctly.
  */
+
+// A 2 × 2 PNG, generated for these tests.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
 
 const located = (file: string, place: string, message: string) => `handouts/${file}:${place} error ${message}`;
 
@@ -32,8 +35,22 @@ describe('bad input: located error, exit 1, no PDF', () => {
     ['CJK text the font lacks', 'bad.md', handout('Rest 休息 well.\n'), located('bad.md', '6:6', 'character "休" (U+4F11) is not in the brand font')],
     ['Hebrew (right-to-left) text the font lacks', 'bad.md', handout('Shalom שלום.\n'), located('bad.md', '6:8', 'character "ש" (U+05E9) is not in the brand font')],
     ['a character the font lacks in the title', 'bad.md', '---\ntitle: "Back pain ✓"\nsizes: [a4]\n---\n\nText.\n', located('bad.md', '2:8', 'character "✓" (U+2713) is not in the brand font')],
+    ['a character the font lacks on a list item\'s second line', 'bad.md', handout('- Rest and\n  then 休息 well.\n'), located('bad.md', '7:8', 'character "休" (U+4F11) is not in the brand font')],
+    ['a character the font lacks after an escape', 'bad.md', handout('Use \\* then 休.\n'), located('bad.md', '6:13', 'character "休" (U+4F11) is not in the brand font')],
+    ['a character the font lacks in an image caption', 'bad.md', handout('![Spine](../images/spine.png "Spine 脊")\n'), located('bad.md', '6:37', 'character "脊" (U+810A) is not in the brand font')],
+    ['a slug with a NUL character', 'bad.md', handout('Text.\n', 'slug: "a\\0b"\n'), located('bad.md', '4:7', '`slug` must use only lower-case letters')],
+    ['a reserved file name in capitals', 'CON.md', handout('Text.\n'), located('CON.md', '1:1', 'the file name "CON.md" does not make a safe slug')],
+    ['a reserved COM port file name', 'com1.md', handout('Text.\n'), located('com1.md', '1:1', 'the file name "com1.md" does not make a safe slug')],
+    ['a file name with letters outside ASCII', 'zoë.md', handout('Text.\n'), located('zoë.md', '1:1', 'the file name "zoë.md" does not make a safe slug')],
+    ['a javascript: link', 'bad.md', handout('Open [this](javascript:app.alert(1)) now.\n'), located('bad.md', '6:6', 'link "javascript:app.alert(1)" uses "javascript:", which a PDF viewer could run')],
+    ['a file: link', 'bad.md', handout('See [notes](file:///etc/passwd).\n'), located('bad.md', '6:5', 'link "file:///etc/passwd" uses "file:"')],
+    ['a link to a file path', 'bad.md', handout('See [the other leaflet](other.md).\n'), located('bad.md', '6:5', 'link "other.md" is not a web address')],
+    ['a quote nested 45 levels deep, whose text would vanish', 'bad.md', handout(`${'> '.repeat(45)}Deep text.\n`), located('bad.md', '6:1', 'this quote is nested more than 8 levels deep')],
+    ['lists and quotes nested inside each other 10 levels deep', 'bad.md', handout(`${'> - '.repeat(5)}Deep text.\n`), located('bad.md', '6:1', 'this quote is nested more than 8 levels deep')],
+    ['100,000 quotes opened on one line', 'bad.md', handout(`${'>'.repeat(100_000)} Deep text.\n`), located('bad.md', '6:1', 'this line opens 100000 lists or quotes inside each other')],
+    ['a YAML alias bomb', 'bad.md', handout('Text.\n', ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`), ''].join('\n')), located('bad.md', '1:1', 'front matter is not valid YAML: Excessive alias count')],
   ])('%s', async (_name, fileName, text, expected) => {
-    const { code, stderr, out } = await buildOne({ [`handouts/${fileName}`]: text });
+    const { code, stderr, out } = await buildOne({ [`handouts/${fileName}`]: text, 'images/spine.png': PNG });
     expect(stderr).toContain(expected);
     expect(code).toBe(1);
     expect(await filesIn(out)).toEqual([]);
@@ -54,6 +71,13 @@ describe('bad input: located error, exit 1, no PDF', () => {
     expect(code).toBe(1);
   });
 
+  test('a page of text in a script the font lacks lists 20 characters and counts the rest', async () => {
+    const { code, stderr } = await buildOne({ 'handouts/cjk.md': handout(`${'休息'.repeat(2500)}\n`) });
+    expect(stderr.match(/ error character "/g)).toHaveLength(20);
+    expect(stderr).toContain(located('cjk.md', '6:20', '4980 more characters after this one are not in the brand font'));
+    expect(code).toBe(1);
+  });
+
   test('a 5,000-row table is refused with its line', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `| ${i} | row ${i} |`).join('\n');
     const { code, stderr } = await buildOne({ 'handouts/table.md': handout(`| A | B |\n| --- | --- |\n${rows}\n`) });
@@ -71,6 +95,19 @@ describe('unusual but valid input builds correctly', () => {
     const { code, out } = await buildOne({ 'handouts/crlf.md': good });
     expect(code).toBe(0);
     expect(bodyText(await readPdf(await readFile(join(out, 'crlf/crlf-a4.pdf'))), [])).toContain('Is it fine? Yes, 7:00 am.');
+  });
+});
+
+describe('the deepest nesting allowed is printed in full', () => {
+  test('8 levels of quotes and lists keep their text in every narrow size', async () => {
+    const sizes = ['large-print', 'a5', 'dl-trifold'];
+    const text = handout(`${'> - '.repeat(4)}The deepest sentence is printed in full.\n`).replace('sizes: [a4]', `sizes: [${sizes.join(', ')}]`);
+    const { code, out } = await buildOne({ 'handouts/deep.md': text });
+    expect(code).toBe(0);
+    for (const size of sizes) {
+      const pdf = await readPdf(await readFile(join(out, `deep/deep-${size}.pdf`)));
+      expect(normalizeSpace(pdf.pages.join(' ')), size).toContain('The deepest sentence is printed in full.');
+    }
   });
 });
 
