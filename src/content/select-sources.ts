@@ -16,9 +16,14 @@ export interface SourceRef {
  * @param contentDir The content folder.
  * @param inputs File paths or slugs from the command line; empty means all.
  * @returns The chosen files in a stable order.
+ * @throws UsageError when the content folder has no `handouts/` folder: a mistyped `--content`
+ * in CI would otherwise pass as a build with nothing to do.
  */
 export async function selectSources(contentDir: string, inputs: readonly string[]): Promise<SourceRef[]> {
   const handoutsDir = join(contentDir, 'handouts');
+  if (!(await stat(handoutsDir).then((s) => s.isDirectory(), () => false))) {
+    throw new UsageError(`the content folder "${contentDir}" has no handouts/ folder; point --content at the folder that holds handouts/ and surgeons/`);
+  }
   const all = (await listFiles(handoutsDir, (name) => name.endsWith('.md'))).map((name) => ({
     path: resolve(handoutsDir, name),
     fileSlug: basename(name, '.md'),
