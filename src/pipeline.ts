@@ -4,6 +4,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { DEFAULT_RECYCLE_AFTER, runRenderTasks } from './batch/render-pool.js';
 import type { RenderTask } from './batch/render-task.js';
+import type { RenderedFile } from './render/render-size.js';
 import { selectShard, type Shard } from './batch/shard.js';
 import { readCache, writeCache, type CacheEntry } from './cache/build-cache.js';
 import { hashParts, hashTree } from './cache/hash.js';
@@ -52,7 +53,7 @@ export interface BuildOptions {
 export type BuildEvent =
   /** The run knows how many renders it has to do. */
   | { type: 'plan'; handouts: number; skipped: number; renders: number }
-  /** One size of one handout is done (its files were written just before). */
+  /** One size of one handout is rendered (its files are written when all its sizes are). */
   | { type: 'rendered'; source: string; size: string }
   | { type: 'written'; file: string; size: string; pages: number; bytes: number }
   | { type: 'failed'; source: string; size: string; message: string };
@@ -202,13 +203,36 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const written: string[] = [];
   const handoutFailed = new Set<ReadyHandout>();
   const finished = new Map<ReadyHandout, Array<ManifestOutput & { key: string }>>();
+  // A handout's files are held until all its sizes are done, then written together, or not at
+  // all when one size fails: its previous PDFs stay a matching set with its manifest entry.
+  const sizesLeft = new Map<ReadyHandout, number>();
+  for (const owner of taskOwner) sizesLeft.set(owner, (sizesLeft.get(owner) ?? 0) + 1);
+  const held = new Map<ReadyHandout, Array<{ size: string; files: RenderedFile[] }>>();
+  const writeHandout = async (handout: ReadyHandout) => {
+    const outputs: Array<ManifestOutput & { key: string }> = [];
+    for (const { size, files } of held.get(handout) ?? []) {
+      const key = renderKey(tool, handout.entry.inputHash, size, bleed);
+      for (const { edition, bytes, pages } of files) {
+        const editionName = [edition, bleed > 0 ? 'bleed' : ''].filter(Boolean).join('-');
+        const file = outputPath(handout.document.slug, size, editionName);
+        await writeAtomic(join(outDir, file), bytes);
+        outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes), key });
+        written.push(displayPath(join(outDir, file)));
+        options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size, pages, bytes: bytes.byteLength });
+      }
+    }
+    finished.set(handout, outputs);
+  };
   await runRenderTasks(tasks, {
     jobs: options.jobs ?? DEFAULT_JOBS,
     recycleAfter: options.recycleAfter ?? DEFAULT_RECYCLE_AFTER,
     onOutcome: async (outcome) => {
       const handout = taskOwner[outcome.id] as ReadyHandout;
       const size = (tasks[outcome.id] as RenderTask).size;
-      if (outcome.kind !== 'files') {
+      if (outcome.kind === 'files') {
+        held.set(handout, [...(held.get(handout) ?? []), { size, files: outcome.files }]);
+        options.onProgress?.({ type: 'rendered', source: handout.source, size });
+      } else {
         handoutFailed.add(handout);
         const message = outcome.kind === 'diagnostic' ? outcome.diagnostic.message : outcome.message;
         diagnostics.push(
@@ -217,20 +241,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
             : { file: handout.source, line: 1, column: 1, severity: 'error', message: `rendering ${size} failed: ${message}`, ruleId: 'render/crash' },
         );
         options.onProgress?.({ type: 'failed', source: handout.source, size, message });
-        return;
       }
-      const key = renderKey(tool, handout.entry.inputHash, size, bleed);
-      const outputs = finished.get(handout) ?? [];
-      for (const { edition, bytes, pages } of outcome.files) {
-        const editionName = [edition, bleed > 0 ? 'bleed' : ''].filter(Boolean).join('-');
-        const file = outputPath(handout.document.slug, size, editionName);
-        await writeAtomic(join(outDir, file), bytes);
-        outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes), key });
-        written.push(displayPath(join(outDir, file)));
-        options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size, pages, bytes: bytes.byteLength });
-      }
-      finished.set(handout, outputs);
-      options.onProgress?.({ type: 'rendered', source: handout.source, size });
+      const left = (sizesLeft.get(handout) ?? 1) - 1;
+      sizesLeft.set(handout, left);
+      if (left > 0) return;
+      if (!handoutFailed.has(handout)) await writeHandout(handout);
+      held.delete(handout);
     },
   });
 
@@ -365,7 +381,8 @@ function renderKey(tool: string, input: string, size: string, bleed: number): st
  */
 export async function toolHash(root: string, templatesDir?: string): Promise<string> {
   const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
-  const code = await hashTree(root, ['src', 'templates/handout', 'templates/shared']);
+  // patches/ changes how react-pdf lays pages out, as much as the templates do.
+  const code = await hashTree(root, ['src', 'templates/handout', 'templates/shared', 'patches']);
   return hashParts([code, lock, templatesDir ? relative(root, resolve(templatesDir)) : '']);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../diagnostics.js';
+import { WriteError } from '../output/write-atomic.js';
 import { packageRoot } from '../package-root.js';
 import type { CliIO, Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
@@ -45,6 +46,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`${(error as Error).message.replace(/\.$/, '')}. Use --help to see the options.\n`);
       return 2;
+    }
+    // A file that cannot be written (a full disk, a read-only folder) is the machine's problem,
+    // not a bug: say which file and why, without a stack trace.
+    if (error instanceof WriteError) {
+      io.stderr(`${error.message}\n`);
+      return 1;
     }
     throw error;
   }

@@ -42,4 +42,11 @@ describe('an output folder that cannot be written', () => {
       `cannot write ${join(content, 'out.pdf/x/x-a4.pdf')}: a file stands where a folder should be`,
     );
   });
+
+  test('the command line says which file and why, exits 1, and prints no stack trace', async () => {
+    const content = await makeContent({ 'handouts/x.md': handout('Text.\n'), 'out.pdf': 'a file' });
+    const { code, stderr } = await run(['build', '--content', content, '--out', join(content, 'out.pdf'), '--jobs', '1']);
+    expect(stderr).toBe(`cannot write ${join(content, 'out.pdf/x/x-a4.pdf')}: a file stands where a folder should be\n`);
+    expect(code).toBe(1);
+  });
 });
