@@ -10,17 +10,17 @@ import { bodyOfPages, handoutArbitrary, letters, toMarkdown } from '../helpers/r
 
 /**
  * Property: any valid handout builds, every generated sentence reaches the PDF, and no page
- * ends with a question. A few documents here; `npm run fuzz` runs thousands.
+ * ends with a question or heading. A few documents here; `npm run fuzz` runs thousands.
  */
 test('random valid handouts build with every sentence and no stranded question', async () => {
   await fc.assert(
     fc.asyncProperty(handoutArbitrary, async (doc) => {
-      const { markdown, sentences, questions } = toMarkdown(doc);
+      const { markdown, sentences, questions, size } = toMarkdown(doc);
       const content = await makeContent({ 'handouts/fuzz.md': markdown });
       const out = await mkdtemp(join(tmpdir(), 'handouts-fuzz-'));
       const result = await build({ contentDir: content, outDir: out, jobs: 1, today: '2026-11-25' });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      const pdf = await readPdf(await readFile(join(out, 'fuzz/fuzz-a4.pdf')));
+      const pdf = await readPdf(await readFile(join(out, `fuzz/fuzz-${size}.pdf`)));
       const text = letters(bodyOfPages(pdf.pages));
       expect(sentences.filter((s) => !text.includes(letters(s)))).toEqual([]);
       for (const page of pdf.pages) {

@@ -10,6 +10,8 @@ const word = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 25, maxLength: 45 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'abcdefghij'), minLength: 5, maxLength: 30 }).map((path) => `https://example.org/${path}`) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 99 }).map((n) => `${n}:${String(n % 60).padStart(2, '0')}`) },
+  // Emphasis is a separately styled run inside the line.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('**', '*'), fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 9 })).map(([mark, w]) => `${mark}${w}${mark}`) },
 );
 
 /** A sentence: capitalised words ending in a full stop. */
@@ -35,22 +37,30 @@ const table = fc
   .record({ columns: fc.integer({ min: 2, max: 4 }), rows: fc.integer({ min: 1, max: 6 }) })
   .map(({ columns, rows }) => ({ kind: 'table', columns, rows }));
 
+const plainWords = (min, max) => fc.array(fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 9 }), { minLength: min, maxLength: max });
+// A subheading always has text after it: one that ends its section would end the document.
+const subheading = fc.record({ words: plainWords(2, 6), paragraph }).map(({ words, paragraph }) => ({ kind: 'subheading', text: words.join(' '), sentences: paragraph.sentences }));
+
 const section = fc.record({
-  question: fc.array(word, { minLength: 2, maxLength: 8 }).map((words) => `${words.join(' ')}?`),
-  blocks: fc.array(fc.oneof(paragraph, paragraph, list, note, table), { minLength: 1, maxLength: 5 }),
+  question: plainWords(2, 8).map((words) => `${words.join(' ')}?`),
+  blocks: fc.array(fc.oneof(paragraph, paragraph, list, note, table, subheading), { minLength: 1, maxLength: 5 }),
 });
 
-/** A handout: front matter, an introduction, and up to 8 question sections. */
-export const handoutArbitrary = fc.record({ intro: paragraph, sections: fc.array(section, { minLength: 1, maxLength: 8 }) });
+/** The sizes that print pages as they come (folded and bound sizes re-order them). */
+const size = fc.constantFrom('a4', 'letter', 'a5', 'large-print');
+
+/** A handout: front matter, an introduction, up to 8 question sections, and the size to print. */
+export const handoutArbitrary = fc.record({ intro: paragraph, sections: fc.array(section, { minLength: 1, maxLength: 8 }), size });
 
 /**
  * Write a generated handout as markdown.
  * @param {{ intro: { sentences: string[] }, sections: Array<{ question: string, blocks: Array<Record<string, unknown>> }> }} doc
- * @returns {{ markdown: string, sentences: string[], questions: string[] }}
+ * @returns {{ markdown: string, sentences: string[], questions: string[], size: string }}
  */
 export function toMarkdown(doc) {
   const sentences = [...doc.intro.sentences];
-  const out = ['---', 'title: "Generated test handout"', 'sizes: [a4]', '---', '', doc.intro.sentences.join(' '), ''];
+  const size = doc.size ?? 'a4';
+  const out = ['---', 'title: "Generated test handout"', `sizes: [${size}]`, '---', '', doc.intro.sentences.join(' '), ''];
   const questions = [];
   doc.sections.forEach((section, index) => {
     const question = `Question ${index + 1} ${section.question}`;
@@ -58,6 +68,12 @@ export function toMarkdown(doc) {
     out.push(`## ${question}`, '');
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') out.push(block.sentences.join(' '), '');
+      if (block.kind === 'subheading') {
+        // Headings are checked like questions: no page may end with one.
+        out.push(`### ${block.text}`, '', block.sentences.join(' '), '');
+        questions.push(block.text);
+        sentences.push(...block.sentences);
+      }
       if (block.kind === 'note') out.push(':::note', block.sentences.join(' '), ':::', '');
       if (block.kind === 'paragraph' || block.kind === 'note') sentences.push(...block.sentences);
       if (block.kind === 'list') {
@@ -79,7 +95,7 @@ export function toMarkdown(doc) {
       }
     }
   });
-  return { markdown: out.join('\n'), sentences, questions };
+  return { markdown: out.join('\n'), sentences, questions, size };
 }
 
 /**
