@@ -27,6 +27,19 @@ test('a question followed by a table is never left at the foot of a page', async
   for (const body of await pageBodies(out, 'strand/strand-a4.pdf')) expect(body.endsWith('What is the stranded question?')).toBe(false);
 });
 
+test('short questions share a page instead of taking one each', async () => {
+  // Each question's request for room after it used to chain on to the next short one, so
+  // react-pdf found no page break until the page was full: 60 questions took 61 pages.
+  const questions = Array.from({ length: 30 }, (_, i) => `## Is this short question ${i} alone?\n\nNo, answer ${i} is one line.\n`).join('\n');
+  const { code, out } = await buildOne({ 'handouts/short.md': handout(questions) });
+  expect(code).toBe(0);
+  const bodies = await pageBodies(out, 'short/short-a4.pdf');
+  // 30 questions of three lines each fill about four A4 pages.
+  expect(bodies.length).toBeLessThanOrEqual(5);
+  for (const body of bodies) expect(body.endsWith('alone?')).toBe(false);
+  expect(bodies.join(' ').match(/No, answer \d+ is one line\./g)).toHaveLength(30);
+});
+
 test.fails('a word too long for its table cell is wrapped, not cut off at the panel edge', async () => {
   const word = 'Supercalifragilistic';
   const table = [`|${' H |'.repeat(6)}`, `|${' --- |'.repeat(6)}`, `|${Array.from({ length: 6 }, (_, i) => ` ${word}${i} |`).join('')}`].join('\n');
