@@ -1,8 +1,10 @@
-// Minimal typing for the part of fontkit the glyph check uses (fontkit ships no types).
+// Minimal typing for the part of fontkit the glyph check and word breaking use (fontkit ships no types).
 declare module 'fontkit' {
   export interface Font {
     familyName: string;
+    unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): { advanceWidth: number };
   }
   export function openSync(path: string): Font;
 }
