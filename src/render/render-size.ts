@@ -96,21 +96,32 @@ export function saddleStitchOrder(pageCount: number): Array<[number, number]> {
 
 /**
  * A DL roll-fold leaflet. The content flows through panel-sized pages (cover first); the
- * last page is the back panel. When the flow needs more than five panels the body size
- * steps down to 9 pt; past that the build says how much too long it is.
+ * last page is the back panel. When the flow needs more than five panels, or the back more
+ * than one, the body size steps down to 9 pt; past that the build says how much too long it is.
  */
 async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile[] | Diagnostic> {
   let flowPanels = 0;
+  let backPanels = 1;
   for (const bodySize of TRIFOLD_BODY_SIZES) {
     const scaled = scaleType(size, bodySize);
-    const panels = await renderDocument(document, scaled, { bleed, writingPages: 0 });
-    flowPanels = countPages(panels) - 1;
-    if (flowPanels <= TRIFOLD_FLOW_PANELS) {
+    const backPages = new Set<number>();
+    const panels = await renderDocument(document, scaled, { bleed, writingPages: 0, onBackPanelPage: (page) => backPages.add(page) });
+    flowPanels = countPages(panels) - Math.max(1, backPages.size);
+    backPanels = Math.max(1, backPages.size);
+    if (flowPanels <= TRIFOLD_FLOW_PANELS && backPanels === 1) {
       const back = flowPanels;
       return [{ edition: '', bytes: await impose(panels, trifoldPlan(size, back, flowPanels, bleed)), pages: 2 }];
     }
   }
   const floor = TRIFOLD_BODY_SIZES.at(-1);
+  if (backPanels > 1) {
+    return diagnostic(
+      document.source,
+      { line: 1, column: 1 },
+      `the back panel of the DL tri-fold (the surgeon's bio, the clinic's details and the disclaimer) needs ${backPanels} panels even at ${floor} pt, and there is one. Shorten the bio, or build a size without a page limit (a4, letter, a5, large-print, a5-booklet)`,
+      'size/trifold-overflow',
+    );
+  }
   const over = Math.round(((flowPanels - TRIFOLD_FLOW_PANELS) / flowPanels) * 100);
   return diagnostic(
     document.source,

@@ -20,6 +20,11 @@ export interface PageSetup {
   bleed: number;
   /** Writing pages to add at the end (booklets pad to a multiple of four with these). */
   writingPages: number;
+  /**
+   * Told the number of every page the back panel of a tri-fold lands on, so the caller can
+   * tell when the back (bio, contact details, disclaimer) does not fit its one panel.
+   */
+  onBackPanelPage?: (pageNumber: number) => void;
 }
 
 /** Everything the template needs. */
@@ -79,7 +84,10 @@ export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPag
             <Page size={pageSize} style={styles.page} wrap experimentalPagination>
               {body}
             </Page>
-            <Page size={pageSize} style={styles.page} wrap={false}>
+            {/* Wraps, so text that does not fit spills onto a page the caller counts, instead of being cut off. */}
+            <Page size={pageSize} style={styles.page} wrap>
+              {/* First, so react-pdf repeats it on every page the panel spills onto. */}
+              <View fixed render={({ pageNumber }) => (setup.onBackPanelPage?.(pageNumber), null)} />
               <BackPanel document={document} />
             </Page>
           </>

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { handout } from '../helpers/library.js';
 import { normalizeSpace, readPdf } from '../helpers/pdf.js';
-import { buildOne } from '../helpers/run-cli.js';
+import { buildOne, filesIn } from '../helpers/run-cli.js';
 
 /**
  * Layout problems found while hardening (fuzzing with seeds 7 and 8 found the first), each
@@ -47,4 +47,17 @@ test('a word too long for its table cell is wrapped, not cut off at the panel ed
   // The whole sheet: on a tri-fold the disclaimer's back panel comes before the text.
   const text = (await readPdf(await readFile(join(out, 'wide/wide-dl-trifold.pdf')))).pages.join(' ').replace(/[\s-]+/g, '');
   for (let i = 0; i < 6; i += 1) expect(text).toContain(`${word}${i}`);
+});
+
+test('a surgeon bio too long for the back panel of a tri-fold is a located error, not text spilled onto the flap', async () => {
+  const bio = 'Dr Test has a long and fictional career in test data, written only to fill the back panel. '.repeat(40);
+  const { code, stderr, stdout, out } = await buildOne({
+    'surgeons/test-surgeon.md': `---\nname: Dr Test Surgeon\nrole: Test role\n---\n\n${bio}\n`,
+    'handouts/back.md': handout('Short text.\n', 'surgeon: test-surgeon\n').replace('sizes: [a4]', 'sizes: [dl-trifold]'),
+  });
+  expect(stderr).toContain('handouts/back.md:1:1 error the back panel of the DL tri-fold');
+  expect(stderr).toContain('needs 2 panels even at 9 pt, and there is one');
+  expect(stdout).toMatch(/failed: \S*handouts\/back\.md dl-trifold/);
+  expect(code).toBe(1);
+  expect((await filesIn(out)).filter((file) => file.endsWith('.pdf'))).toEqual([]);
 });
