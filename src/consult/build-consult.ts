@@ -10,9 +10,7 @@ import { consultFileName } from './consult-file-name.js';
 import type { ConsultRequest } from './consult-request.js';
 import { finishEmailEdition } from './email-edition.js';
 import { writeNewFile } from './write-new-file.js';
-
-/** The consult editions' folder inside the output folder: apart from the shared library. */
-export const CONSULT_FOLDER = 'consult';
+import { CONSULT_FOLDER } from '../output/output-path.js';
 
 /** Where and how to make consult editions. */
 export interface ConsultOptions {

@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Brand, HandoutDocument, Section, Surgeon } from './document.js';
 import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from './markdown-to-blocks.js';
 import type { ParsedSource } from './parse-source.js';
-import { HandoutMetaSchema, SlugSchema } from './schema.js';
+import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
 import { validate } from './validate.js';
 import { webVersionUrl } from './web-version-url.js';
 
@@ -69,8 +69,8 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
     const planned = library.plannedSizes.includes(size) ? ' is not supported yet' : ' is not a known size';
     report(diagnostic(file, parsed.placeOfKey(meta.sizes ? ['sizes', index] : ['sizes']), `size "${size}"${planned} (supported: ${library.sizes.join(', ')})`, 'reference/size'));
   });
-  if (meta.slug === undefined && !SlugSchema.safeParse(fallbackSlug).success) {
-    report(diagnostic(file, { line: 1, column: 1 }, `the file name "${fallbackSlug}.md" does not make a safe slug (lower-case letters, digits and hyphens, not a reserved name); rename the file or add \`slug: …\` to the front matter`, 'reference/slug'));
+  if (meta.slug === undefined && !HandoutSlugSchema.safeParse(fallbackSlug).success) {
+    report(diagnostic(file, { line: 1, column: 1 }, `the file name "${fallbackSlug}.md" does not make a safe slug (lower-case letters, digits and hyphens, not a reserved name such as "con" or "consult"); rename the file or add \`slug: …\` to the front matter`, 'reference/slug'));
   }
   if (meta.reviewed && meta.review_due && meta.review_due < meta.reviewed) {
     report(diagnostic(file, parsed.placeOfKey(['review_due']), `\`review_due\` (${meta.review_due}) is before \`reviewed\` (${meta.reviewed})`, 'schema/invalid'));

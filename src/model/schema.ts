@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LintConfigSchema } from '../lint/config.js';
+import { CONSULT_FOLDER } from '../output/output-path.js';
 
 /**
  * Front matter and config schemas: the single source of truth for what a handout, a surgeon
@@ -26,6 +27,12 @@ export const SlugSchema = z
 
 /** An id of a surgeon, brand or size: same rules as a slug. */
 export const IdSchema = SlugSchema;
+
+/** A handout's slug: its folder in the output folder, so not the folder kept for consult editions. */
+export const HandoutSlugSchema = SlugSchema.refine(
+  (slug) => slug !== CONSULT_FOLDER,
+  `is the output folder kept for consult editions, which carry patients' names; choose another`,
+);
 
 /** A BCP 47 language tag such as `en-AU`. */
 export const LanguageSchema = z
@@ -56,7 +63,7 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
 export const HandoutMetaSchema = z.strictObject({
   title: nonEmpty('title'),
   subtitle: nonEmpty('subtitle').optional(),
-  slug: SlugSchema.optional(),
+  slug: HandoutSlugSchema.optional(),
   surgeon: IdSchema.optional(),
   brand: IdSchema.optional(),
   sizes: oneOrMany(IdSchema).optional(),

@@ -41,6 +41,8 @@ describe('bad input: located error, exit 1, no PDF', () => {
     ['a slug with a NUL character', 'bad.md', handout('Text.\n', 'slug: "a\\0b"\n'), located('bad.md', '4:7', '`slug` must use only lower-case letters')],
     ['a reserved file name in capitals', 'CON.md', handout('Text.\n'), located('CON.md', '1:1', 'the file name "CON.md" does not make a safe slug')],
     ['a reserved COM port file name', 'com1.md', handout('Text.\n'), located('com1.md', '1:1', 'the file name "com1.md" does not make a safe slug')],
+    ['the slug of the consult editions\' folder', 'bad.md', handout('Text.\n', 'slug: consult\n'), located('bad.md', '4:7', '`slug` is the output folder kept for consult editions')],
+    ['a file name that makes the consult editions\' folder', 'consult.md', handout('Text.\n'), located('consult.md', '1:1', 'the file name "consult.md" does not make a safe slug')],
     ['a file name with letters outside ASCII', 'zoë.md', handout('Text.\n'), located('zoë.md', '1:1', 'the file name "zoë.md" does not make a safe slug')],
     ['a javascript: link', 'bad.md', handout('Open [this](javascript:app.alert(1)) now.\n'), located('bad.md', '6:6', 'link "javascript:app.alert(1)" uses "javascript:", which a PDF viewer could run')],
     ['a file: link', 'bad.md', handout('See [notes](file:///etc/passwd).\n'), located('bad.md', '6:5', 'link "file:///etc/passwd" uses "file:"')],
