@@ -27,8 +27,14 @@ export const SKELETON_QUESTIONS = [
   'What can I ask my surgeon?',
 ] as const;
 
+/** How every placeholder paragraph starts; lint (`lint/placeholder`) looks for it. */
+export const PLACEHOLDER_START = 'Replace this text';
+
 /** The placeholder answer; it says plainly that it has to be replaced. */
-export const PLACEHOLDER = 'Replace this text with your answer in plain words.';
+export const PLACEHOLDER = `${PLACEHOLDER_START} with your answer in plain words.`;
+
+/** How a new handout's draft document id starts; lint looks for it too. */
+export const DRAFT_ID_PREFIX = 'DRAFT-';
 
 /**
  * The text of a new handout: front matter that validates (today as `reviewed`, the next
@@ -48,7 +54,7 @@ export function scaffoldHandout(options: ScaffoldOptions): string {
     surgeonLine,
     ...(options.brand ? [`brand: ${options.brand}`] : []),
     '# Replace the draft id with the clinic’s document id before the leaflet is given out.',
-    `doc_id: ${quote(`DRAFT-${options.slug}`)}`,
+    `doc_id: ${quote(`${DRAFT_ID_PREFIX}${options.slug}`)}`,
     'version: "0.1"',
     `reviewed: ${options.today}`,
     `review_due: ${addMonths(options.today, options.reviewMonths)}`,
@@ -57,7 +63,7 @@ export function scaffoldHandout(options: ScaffoldOptions): string {
     '',
     '<!-- A new handout. Every paragraph below is a placeholder: replace each one, and change the questions to the ones your patients ask. -->',
     '',
-    'Replace this text with a short introduction: who this leaflet is for and what it covers.',
+    `${PLACEHOLDER_START} with a short introduction: who this leaflet is for and what it covers.`,
     '',
     ...SKELETON_QUESTIONS.flatMap((question) => [`## ${question}`, '', PLACEHOLDER, '']),
   ];

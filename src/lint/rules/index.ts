@@ -10,6 +10,7 @@ import { longSentence } from './long-sentence.js';
 import { mixedDenominators } from './mixed-denominators.js';
 import { oneInX } from './one-in-x.js';
 import { passiveVoice } from './passive-voice.js';
+import { placeholder } from './placeholder.js';
 import { proportionMismatch } from './proportion-mismatch.js';
 import { questionHeadings } from './question-headings.js';
 import { readingLevel } from './reading-level.js';
@@ -38,6 +39,7 @@ const CONTENT_RULES: readonly LintRule[] = [
   emptySection,
   callToAction,
   imageAlt,
+  placeholder,
 ];
 
 /** Every lint rule, in the order the docs list them. */
