@@ -142,7 +142,8 @@ describe('parallel builds', () => {
     const parallel = await build({ contentDir: content, templatesDir: templates, outDir: join(content, 'parallel'), sizes: ['a4', 'dl-trifold'], jobs: 2, today: '2026-11-25' });
     expect(parallel.failed).toEqual([expect.stringMatching(/handouts\/delta\.md$/)]);
     expect(parallel.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['size/trifold-overflow']);
-    expect(slugsOf(parallel.written)).toEqual(['alpha', 'alpha', 'beta', 'beta', 'delta', 'gamma', 'gamma']);
+    // delta's A4 edition rendered, but a handout's files are written only when all its sizes are.
+    expect(slugsOf(parallel.written)).toEqual(['alpha', 'alpha', 'beta', 'beta', 'gamma', 'gamma']);
     expect(parallel.manifest).toEqual(serial.manifest);
   }, 120_000);
 });

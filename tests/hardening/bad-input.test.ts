@@ -6,7 +6,7 @@ import { bodyText, normalizeSpace, readPdf } from '../helpers/pdf.js';
 import { buildOne, filesIn } from '../helpers/run-cli.js';
 
 /**
- * One test per row of docs/hardening.md: each bad input gets a clear, located error,
+ * One test per row of the README's bad input and faults table: each bad input gets a clear, located error,
  * exit code 1, and no PDF; inputs that are merely unusual (BOM, CRLF) build correctly.
  */
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { handout } from '../helpers/library.js';
 import { buildOne, filesIn, run } from '../helpers/run-cli.js';
 
-/** Rows of docs/hardening.md about failures in a batch. */
+/** Rows of the README's bad input and faults table about failures in a batch. */
 
 /** Text too long for a DL tri-fold: it fails when rendered, not when checked. */
 const TOO_LONG = Array.from({ length: 40 }, (_, i) => `## Question ${i + 1}?\n\n${'Some words about the operation and what happens after it. '.repeat(6)}\n`).join('\n');

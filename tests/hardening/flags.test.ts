@@ -6,7 +6,7 @@ import { filesIn, run } from '../helpers/run-cli.js';
 
 /**
  * Flags are input too: a bad one is a usage error (exit 2) that names it, and nothing is
- * built. Rows of docs/hardening.md (`--size poster` and `--bleed "3 metres"` are in e2e/cli.test.ts).
+ * built. Rows of the README's bad input and faults table (`--size poster` and `--bleed "3 metres"` are in e2e/cli.test.ts).
  */
 
 describe('bad flags: usage error, exit 2, nothing written', () => {

@@ -7,7 +7,7 @@ import { buildOne, filesIn } from '../helpers/run-cli.js';
 
 /**
  * Layout problems found while hardening (fuzzing with seeds 7 and 8 found the first), each
- * fixed and kept here so it stays fixed. Rows of docs/hardening.md.
+ * fixed and kept here so it stays fixed. Rows of the README's bad input and faults table.
  */
 
 /** The text of each page above its footer. */

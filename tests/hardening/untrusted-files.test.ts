@@ -8,7 +8,7 @@ import { filesIn } from '../helpers/run-cli.js';
 
 /**
  * Surgeon files, brand files and images are input too: each problem in them is a located
- * error in that file, and no handout that uses them is written. Rows of docs/hardening.md.
+ * error in that file, and no handout that uses them is written. Rows of the README's bad input and faults table.
  */
 
 // A 2 × 2 PNG, generated for these tests.
