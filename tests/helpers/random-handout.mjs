@@ -31,8 +31,9 @@ const listOf = (depth) =>
     }),
     { minLength: 1, maxLength: 4 },
   );
-const list = listOf(3).map((items) => ({ kind: 'list', items }));
+const list = fc.record({ items: listOf(3), ordered: fc.boolean() }).map(({ items, ordered }) => ({ kind: 'list', items, ordered }));
 const note = paragraph.map((p) => ({ kind: 'note', sentences: p.sentences }));
+const quote = paragraph.map((p) => ({ kind: 'quote', sentences: p.sentences }));
 const table = fc
   .record({ columns: fc.integer({ min: 2, max: 4 }), rows: fc.integer({ min: 1, max: 6 }) })
   .map(({ columns, rows }) => ({ kind: 'table', columns, rows }));
@@ -41,9 +42,13 @@ const plainWords = (min, max) => fc.array(fc.string({ unit: fc.constantFrom(...L
 // A subheading always has text after it: one that ends its section would end the document.
 const subheading = fc.record({ words: plainWords(2, 6), paragraph }).map(({ words, paragraph }) => ({ kind: 'subheading', text: words.join(' '), sentences: paragraph.sentences }));
 
+// A warning box has a title of plain words; a statistic box a percentage and a one-sentence caption.
+const warning = fc.record({ title: plainWords(1, 5), paragraph }).map(({ title, paragraph }) => ({ kind: 'warning', title: title.join(' '), sentences: paragraph.sentences }));
+const stat = fc.record({ percent: fc.integer({ min: 1, max: 99 }), caption: sentence }).map(({ percent, caption }) => ({ kind: 'stat', percent, sentences: [caption] }));
+
 const section = fc.record({
   question: plainWords(2, 8).map((words) => `${words.join(' ')}?`),
-  blocks: fc.array(fc.oneof(paragraph, paragraph, list, note, table, subheading), { minLength: 1, maxLength: 5 }),
+  blocks: fc.array(fc.oneof(paragraph, paragraph, list, note, table, subheading, quote, warning, stat), { minLength: 1, maxLength: 5 }),
 });
 
 /** The sizes that print pages as they come (folded and bound sizes re-order them). */
@@ -75,11 +80,18 @@ export function toMarkdown(doc) {
         sentences.push(...block.sentences);
       }
       if (block.kind === 'note') out.push(':::note', block.sentences.join(' '), ':::', '');
-      if (block.kind === 'paragraph' || block.kind === 'note') sentences.push(...block.sentences);
+      if (block.kind === 'quote') out.push(`> ${block.sentences.join(' ')}`, '');
+      if (block.kind === 'warning') {
+        out.push(`:::warning[${block.title}]`, block.sentences.join(' '), ':::', '');
+        sentences.push(block.title);
+      }
+      if (block.kind === 'stat') out.push(`:::stat{value="${block.percent}%" source="Made-up test data"}`, block.sentences[0], ':::', '');
+      if (['paragraph', 'note', 'quote', 'warning', 'stat'].includes(block.kind)) sentences.push(...block.sentences);
       if (block.kind === 'list') {
         const write = (items, depth) => {
           for (const item of items) {
-            out.push(`${'  '.repeat(depth)}- ${item.text}`);
+            // Ordered items indent their children by the marker's width ("1. ").
+            out.push(`${(block.ordered ? '   ' : '  ').repeat(depth)}${block.ordered ? '1.' : '-'} ${item.text}`);
             sentences.push(item.text);
             if (item.children) write(item.children, depth + 1);
           }
