@@ -39,6 +39,17 @@ test('short questions share a page instead of taking one each', async () => {
   expect(bodies.join(' ').match(/No, answer \d+ is one line\./g)).toHaveLength(30);
 });
 
+test('short subsections share a page too', async () => {
+  // The same chain, one level down: 40 one-line subsections under one question took 29 pages.
+  const options = Array.from({ length: 40 }, (_, i) => `### Option ${i}\n\nShort answer ${i}.\n`).join('\n');
+  const { code, out } = await buildOne({ 'handouts/options.md': handout(`## What are the options?\n\n${options}`) });
+  expect(code).toBe(0);
+  const bodies = await pageBodies(out, 'options/options-a4.pdf');
+  expect(bodies.length).toBeLessThanOrEqual(5);
+  for (const body of bodies) expect(body).not.toMatch(/Option \d+$/);
+  expect(bodies.join(' ').match(/Short answer \d+\./g)).toHaveLength(40);
+});
+
 test('a word too long for its table cell is wrapped, not cut off at the panel edge', async () => {
   const word = 'Supercalifragilistic';
   const table = [`|${' H |'.repeat(6)}`, `|${' --- |'.repeat(6)}`, `|${Array.from({ length: 6 }, (_, i) => ` ${word}${i} |`).join('')}`].join('\n');
