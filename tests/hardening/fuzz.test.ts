@@ -6,11 +6,11 @@ import { expect, test } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { makeContent } from '../helpers/library.js';
 import { normalizeSpace, readPdf } from '../helpers/pdf.js';
-import { bodyOfPages, handoutArbitrary, letters, toMarkdown } from '../helpers/random-handout.mjs';
+import { bodyOfPages, handoutArbitrary, letters, strayHyphens, toMarkdown } from '../helpers/random-handout.mjs';
 
 /**
- * Property: any valid handout builds, every generated sentence reaches the PDF, and no page
- * ends with a question or heading. A few documents here; `npm run fuzz` runs thousands.
+ * Property: any valid handout builds, every generated sentence reaches the PDF, no hyphen is
+ * added where no long word is broken, and no page ends with a question or heading. A few documents here; `npm run fuzz` runs thousands.
  */
 test('random valid handouts build with every sentence and no stranded question', async () => {
   await fc.assert(
@@ -23,6 +23,7 @@ test('random valid handouts build with every sentence and no stranded question',
       const pdf = await readPdf(await readFile(join(out, `fuzz/fuzz-${size}.pdf`)));
       const text = letters(bodyOfPages(pdf.pages));
       expect(sentences.filter((s) => !text.includes(letters(s)))).toEqual([]);
+      expect(strayHyphens(pdf.pages, markdown)).toEqual([]);
       for (const page of pdf.pages) {
         const body = normalizeSpace(page.split('All information is general')[0] ?? page);
         for (const question of questions) expect(body.endsWith(question)).toBe(false);

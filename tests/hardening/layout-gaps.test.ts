@@ -50,6 +50,26 @@ test('short subsections share a page too', async () => {
   expect(bodies.join(' ').match(/Short answer \d+\./g)).toHaveLength(40);
 });
 
+test('a bold word or a link is never split from its comma or full stop by a hyphen', async () => {
+  // react-pdf took the change of style inside "**surgery**," for a place to hyphenate, and
+  // printed "surgery-" at a line end with the comma on the next line.
+  const words = ['pain', 'back', 'spine', 'nerve', 'surgery', 'rest', 'walk', 'heal', 'disc'];
+  const paragraphs = Array.from({ length: 12 }, (_, p) =>
+    Array.from({ length: 60 }, (_, i) => {
+      const word = words[(p * 7 + i * 5) % words.length]!;
+      return i % 4 === 0 ? `**${word}**,` : i % 4 === 2 ? `[${word}](https://example.org).` : word;
+    }).join(' '),
+  );
+  const sizes = ['a5', 'dl-trifold', 'large-print'];
+  const text = handout(`${paragraphs.join('\n\n')}\n`).replace('sizes: [a4]', `sizes: [${sizes.join(', ')}]`);
+  const { code, out } = await buildOne({ 'handouts/runs.md': text });
+  expect(code).toBe(0);
+  for (const size of sizes) {
+    const pdf = await readPdf(await readFile(join(out, `runs/runs-${size}.pdf`)));
+    expect(pdf.pages.join('\n').match(/\S*-(?=\s)/g) ?? [], size).toEqual([]);
+  }
+});
+
 test('a word too long for its table cell is wrapped, not cut off at the panel edge', async () => {
   const word = 'Supercalifragilistic';
   const table = [`|${' H |'.repeat(6)}`, `|${' --- |'.repeat(6)}`, `|${Array.from({ length: 6 }, (_, i) => ` ${word}${i} |`).join('')}`].join('\n');

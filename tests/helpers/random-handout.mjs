@@ -128,3 +128,23 @@ export function letters(text) {
 export function bodyOfPages(pages) {
   return pages.map((page) => page.split('All information is general')[0]).join(' ');
 }
+
+/**
+ * Hyphens at line ends that break no long word. The press breaks only words too long for a
+ * line (over 24 characters, URLs among them); any other hyphen at a line end was added by the
+ * layout, as react-pdf once did where a bold word or a link met its comma or full stop.
+ * @param {string[]} pages Page texts.
+ * @param {string} markdown The source, for its long words.
+ * @returns {string[]} Each stray break, as "before-|after".
+ */
+export function strayHyphens(pages, markdown) {
+  const longWords = markdown.split(/\s+/).filter((token) => token.replace(/[*.,;:]+$/, '').length > 24).map(letters);
+  // Footers removed, so a word broken across a page joins up with its second half.
+  const text = pages.map((page) => page.split('All information is general')[0].trimEnd()).join('\n');
+  const stray = [];
+  for (const match of text.matchAll(/(\S+)-\n(?=(\S+))/g)) {
+    const joined = letters(`${match[1]}${match[2]}`);
+    if (!longWords.some((word) => word.includes(joined))) stray.push(`${match[1]}-|${match[2]}`);
+  }
+  return stray;
+}

@@ -1,6 +1,6 @@
 // `npm run fuzz -- --runs 10000`: property-based fuzzing of the press with generated, valid
 // handouts (fast-check). Each must be checked without errors, render, print every generated
-// sentence, and end no page with a question. Prints a summary line for the README; exits 1 on a
+// sentence, add no hyphen where it breaks no long word, and end no page with a heading. Prints a summary line for the README; exits 1 on a
 // failure with the shrunk counterexample.
 //
 // Each document goes through the same stages as `handouts build` (read, parse, validate, glyph
@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { PDFParse } from 'pdf-parse';
 import { loadProject, prepareHandout } from '../../dist/src/prepare.js';
 import { renderSize } from '../../dist/src/render/render-size.js';
-import { bodyOfPages, handoutArbitrary, letters, toMarkdown } from '../helpers/random-handout.mjs';
+import { bodyOfPages, handoutArbitrary, letters, strayHyphens, toMarkdown } from '../helpers/random-handout.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string', default: '20261125' } } });
 const runs = Number(values.runs);
@@ -43,6 +43,8 @@ async function check(doc) {
   const text = letters(bodyOfPages(pages));
   const missing = sentences.filter((s) => !text.includes(letters(s)));
   if (missing.length > 0) throw new Error(`sentences missing from the ${size} PDF: ${JSON.stringify(missing)}\n${markdown}`);
+  const stray = strayHyphens(pages, markdown);
+  if (stray.length > 0) throw new Error(`hyphens the layout added in the ${size} PDF: ${JSON.stringify(stray)}\n${markdown}`);
   for (const page of pages) {
     const body = page.split('All information is general')[0].replace(/\s+/g, ' ').trim();
     const stranded = questions.find((q) => body.endsWith(q));
