@@ -56,12 +56,16 @@ export function registerFont(id: string): string {
 
 /**
  * Words are not hyphenated: the built-in English hyphenation splits short words ("Be-fore"),
- * which hurts readers. Only a word too long for any line (a URL, say) is cut into pieces,
- * so it wraps instead of running off the page.
+ * which hurts readers. Only a word too long for any line (a URL, say) is cut into pieces of
+ * about equal length, at most 12 characters, so it wraps instead of running off the page and
+ * never leaves a lone letter or full stop on a line of its own.
+ * @param word A word as react-pdf's line breaker sees it (punctuation attached).
+ * @returns The pieces it may be broken into.
  */
-Font.registerHyphenationCallback((word) => {
+export function breakOverlongWord(word: string): string[] {
   if (word.length <= 24) return [word];
-  const pieces: string[] = [];
-  for (let i = 0; i < word.length; i += 12) pieces.push(word.slice(i, i + 12));
-  return pieces;
-});
+  const count = Math.ceil(word.length / 12);
+  return Array.from({ length: count }, (_, i) => word.slice(Math.round((i * word.length) / count), Math.round(((i + 1) * word.length) / count)));
+}
+
+Font.registerHyphenationCallback(breakOverlongWord);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { longWordBreaker } from '../../templates/shared/break-long-words.js';
-import { FONTS } from '../../templates/shared/fonts.js';
+import { breakOverlongWord, FONTS } from '../../templates/shared/fonts.js';
 
 const REGULAR = FONTS['atkinson-hyperlegible']!.regular;
 
@@ -24,5 +24,20 @@ describe('breaking words too wide for a table cell', () => {
     for (const piece of pieces) expect(breakWord(`${piece}-`)).toEqual([`${piece}-`]);
     const lengths = pieces.map((piece) => piece.length);
     expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('breaking words too long for any line (URLs)', () => {
+  test('a word of up to 24 characters is never broken', () => {
+    expect(breakOverlongWord('counselling,')).toEqual(['counselling,']);
+    expect(breakOverlongWord('x'.repeat(24))).toEqual(['x'.repeat(24)]);
+  });
+
+  test('a longer one is cut into pieces of about equal length, none over 12, with no lone full stop', () => {
+    const word = `${'abcdefghij'.repeat(3)}abcdef.`; // 37 characters: 12-character cuts would leave "." alone
+    const pieces = breakOverlongWord(word);
+    expect(pieces.join('')).toBe(word);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(12);
+    expect(Math.min(...pieces.map((piece) => piece.length))).toBeGreaterThanOrEqual(9);
   });
 });
