@@ -50,6 +50,22 @@ test('short subsections share a page too', async () => {
   expect(bodies.join(' ').match(/Short answer \d+\./g)).toHaveLength(40);
 });
 
+test('a question, a subheading and its one line stay together when the box after them moves on', async () => {
+  // Found by the fuzzer: with each subsection in a View of its own, the subheading's window
+  // spanned its line and the tall box after it, and the question was left alone at the foot.
+  const filler = Array.from({ length: 20 }, (_, i) => `Filler sentence number ${i} takes a line.`).join('\n\n');
+  const box = Array.from({ length: 30 }, (_, i) => `Box sentence ${i} makes the box tall.`).join(' ');
+  const text = `${filler}\n\n## Is the question kept with its answer?\n\n### A subheading\n\nOne line.\n\n:::warning[Tall box]\n${box}\n:::\n`;
+  const { code, out } = await buildOne({ 'handouts/kept.md': handout(text).replace('sizes: [a4]', 'sizes: [a4, large-print]') });
+  expect(code).toBe(0);
+  for (const size of ['a4', 'large-print']) {
+    for (const body of await pageBodies(out, `kept/kept-${size}.pdf`)) {
+      expect(body.endsWith('Is the question kept with its answer?'), size).toBe(false);
+      expect(body.endsWith('A subheading'), size).toBe(false);
+    }
+  }
+});
+
 test('a bold word or a link is never split from its comma or full stop by a hyphen', async () => {
   // react-pdf took the change of style inside "**surgery**," for a place to hyphenate, and
   // printed "surgery-" at a line end with the comma on the next line.

@@ -9,33 +9,17 @@ import { StatCallout } from './StatCallout.js';
 import { TableBlock } from './TableBlock.js';
 
 /**
- * Blocks in reading order. A subheading and the blocks after it, up to the next subheading,
- * share a View: the heading asks for room after it (`minPresenceAhead`), and the View bounds
- * that request, so a run of short subsections cannot chain the requests together and leave
- * react-pdf no page break (40 one-line subsections took 29 pages). Blocks before the first
- * subheading stay direct children of their parent.
+ * Blocks in reading order. Returned as a fragment so each block is a direct child of the
+ * page: react-pdf only keeps a heading with what follows when they are siblings.
  */
 export function Blocks({ blocks, tight = false }: { blocks: readonly Block[]; tight?: boolean }) {
-  const last = blocks.length - 1;
   return (
     <>
-      {groupBySubheading(blocks).map(({ start, items }) => {
-        const views = items.map((block, offset) => <BlockView key={start + offset} block={block} tight={tight && start + offset === last} />);
-        return items[0]?.type === 'heading' ? <View key={start}>{views}</View> : views;
-      })}
+      {blocks.map((block, index) => (
+        <BlockView key={index} block={block} tight={tight && index === blocks.length - 1} />
+      ))}
     </>
   );
-}
-
-/** Runs of blocks that each start at a subheading (the first run may not), with where each starts. */
-function groupBySubheading(blocks: readonly Block[]): Array<{ start: number; items: Block[] }> {
-  const groups: Array<{ start: number; items: Block[] }> = [];
-  blocks.forEach((block, index) => {
-    const current = groups.at(-1);
-    if (!current || block.type === 'heading') groups.push({ start: index, items: [block] });
-    else current.items.push(block);
-  });
-  return groups;
 }
 
 function BlockView({ block, tight }: { block: Block; tight: boolean }) {
