@@ -26,28 +26,46 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
   const styles = statStyles(size, brand);
   const array = arrayProps(frequency, size, iconPalette(brand));
   const arrayWidth = iconArraySize(array).width;
+  const headline = (
+    <Text style={styles.headline}>
+      {frequency.headline}
+      {/* One string: JSX splits " ({x})" into three text runs, and textkit treats a run
+          boundary inside a word as a hyphenation point, printing "(-" at a line end. */}
+      <Text style={styles.figure}>{` (${stat.value.text})`}</Text>
+    </Text>
+  );
+  const picture = frequency.showArray ? (
+    <View style={[styles.picture, { flexBasis: Math.max(arrayWidth, size.bodySize * 9) }]} wrap={false}>
+      <View style={{ width: arrayWidth }}>
+        <IconArray {...array} />
+      </View>
+      <Legend entries={frequency.legend} shape={array.shape} palette={array.palette} styles={styles} size={size} />
+    </View>
+  ) : null;
+  const source = stat.source ? <Text style={styles.source}>{`Source: ${stat.source}`}</Text> : null;
+  if (size.largePrint) {
+    // Large print: the words, then the picture, one under the other, and the box may go on
+    // to the next page. Side by side at 18 pt a long caption made a box too tall to sit
+    // under its question, and the question was left alone at a page foot (found by the fuzzer).
+    return (
+      <View style={styles.box}>
+        {headline}
+        <Blocks blocks={stat.caption} tight />
+        {picture ? <View style={styles.pictureBelow}>{picture}</View> : null}
+        {source}
+      </View>
+    );
+  }
   return (
     <View style={styles.box} wrap={false}>
       <View style={styles.row}>
         <View style={[styles.words, { flexBasis: size.bodySize * 13 }]}>
-          <Text style={styles.headline}>
-            {frequency.headline}
-            {/* One string: JSX splits " ({x})" into three text runs, and textkit treats a run
-                boundary inside a word as a hyphenation point, printing "(-" at a line end. */}
-            <Text style={styles.figure}>{` (${stat.value.text})`}</Text>
-          </Text>
+          {headline}
           <Blocks blocks={stat.caption} tight />
         </View>
-        {frequency.showArray ? (
-          <View style={[styles.picture, { flexBasis: Math.max(arrayWidth, size.bodySize * 9) }]}>
-            <View style={{ width: arrayWidth }}>
-              <IconArray {...array} />
-            </View>
-            <Legend entries={frequency.legend} shape={array.shape} palette={array.palette} styles={styles} size={size} />
-          </View>
-        ) : null}
+        {picture}
       </View>
-      {stat.source ? <Text style={styles.source}>{`Source: ${stat.source}`}</Text> : null}
+      {source}
     </View>
   );
 }
@@ -115,6 +133,7 @@ function statStyles(size: SizeProfile, brand: Brand) {
     headline: { fontSize: body * 1.3, fontWeight: 700, color: c.primary, lineHeight: lead(body * 1.3), marginBottom: body * 0.4 },
     figure: { fontWeight: 400, color: c.text },
     picture: { flexGrow: 1, flexShrink: 0, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: body * 0.9, rowGap: body * 0.5 },
+    pictureBelow: { marginTop: body * 0.8 },
     legend: { flexGrow: 1, flexBasis: body * 8 },
     legendRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: body * 0.15 },
     swatch: { marginRight: body * 0.35, marginTop: body * 0.1 },
