@@ -8,12 +8,17 @@ type CalloutModel = Extract<Block, { type: 'callout' }>;
 
 const DEFAULT_LABEL = { warning: 'Important', note: 'Note' } as const;
 
-/** A `:::warning` or `:::note` box. The label is words, not colour alone, so it survives greyscale printing. */
+/**
+ * A `:::warning` or `:::note` box. The label is words, not colour alone, so it survives
+ * greyscale printing. The box may go on to the next page: one too tall to sit under its
+ * question would otherwise leave the question alone at a page foot (found by the fuzzer);
+ * the label asks for two lines of text after it.
+ */
 export function Callout({ callout }: { callout: CalloutModel }) {
-  const { styles } = useTheme();
+  const { styles, size } = useTheme();
   return (
-    <View style={[styles.box, callout.kind === 'warning' ? styles.warning : styles.note]} wrap={false}>
-      <Text style={styles.boxLabel}>{callout.title ? <Inlines inlines={callout.title} /> : DEFAULT_LABEL[callout.kind]}</Text>
+    <View style={[styles.box, callout.kind === 'warning' ? styles.warning : styles.note]}>
+      <Text style={styles.boxLabel} minPresenceAhead={size.bodySize * 3}>{callout.title ? <Inlines inlines={callout.title} /> : DEFAULT_LABEL[callout.kind]}</Text>
       <Blocks blocks={callout.children} />
     </View>
   );
