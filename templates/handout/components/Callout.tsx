@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Block } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
+import { KeepWhole } from './KeepWhole.js';
 import { Inlines } from './Inlines.js';
 
 type CalloutModel = Extract<Block, { type: 'callout' }>;
@@ -10,16 +11,18 @@ const DEFAULT_LABEL = { warning: 'Important', note: 'Note' } as const;
 
 /**
  * A `:::warning` or `:::note` box. The label is words, not colour alone, so it survives
- * greyscale printing. The box may go on to the next page: one too tall to sit under its
- * question would otherwise leave the question alone at a page foot (found by the fuzzer);
- * the label asks for two lines of text after it.
+ * greyscale printing. It stays on one page when it fits; one too tall for that may go on
+ * to the next page rather than leave its question alone at a page foot (found by the fuzzer),
+ * and its label asks for two lines of text after it.
  */
 export function Callout({ callout }: { callout: CalloutModel }) {
   const { styles, size } = useTheme();
   return (
-    <View style={[styles.box, callout.kind === 'warning' ? styles.warning : styles.note]}>
-      <Text style={styles.boxLabel} minPresenceAhead={size.bodySize * 3}>{callout.title ? <Inlines inlines={callout.title} /> : DEFAULT_LABEL[callout.kind]}</Text>
-      <Blocks blocks={callout.children} />
-    </View>
+    <KeepWhole>
+      <View style={[styles.box, callout.kind === 'warning' ? styles.warning : styles.note]}>
+        <Text style={styles.boxLabel} minPresenceAhead={size.bodySize * 3}>{callout.title ? <Inlines inlines={callout.title} /> : DEFAULT_LABEL[callout.kind]}</Text>
+        <Blocks blocks={callout.children} />
+      </View>
+    </KeepWhole>
   );
 }

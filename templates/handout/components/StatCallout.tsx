@@ -4,6 +4,7 @@ import { naturalFrequency, type LegendEntry, type NaturalFrequency } from '../..
 import type { SizeProfile } from '../../shared/sizes.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
+import { KeepWhole } from './KeepWhole.js';
 import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
 
 /** Body sizes from this up are large print: fewer, bigger, plainer icons. */
@@ -44,16 +45,19 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
   ) : null;
   const source = stat.source ? <Text style={styles.source}>{`Source: ${stat.source}`}</Text> : null;
   if (size.largePrint) {
-    // Large print: the words, then the picture, one under the other, and the box may go on
-    // to the next page. Side by side at 18 pt a long caption made a box too tall to sit
-    // under its question, and the question was left alone at a page foot (found by the fuzzer).
+    // Large print: the words, then the picture, one under the other, and a box too tall for
+    // the rest of the page may go on to the next. Side by side at 18 pt a long caption made a
+    // box too tall to sit under its question, and the question was left alone at a page foot
+    // (found by the fuzzer).
     return (
-      <View style={styles.box}>
-        {headline}
-        <Blocks blocks={stat.caption} tight />
-        {picture ? <View style={styles.pictureBelow}>{picture}</View> : null}
-        {source}
-      </View>
+      <KeepWhole>
+        <View style={styles.box}>
+          {headline}
+          <Blocks blocks={stat.caption} tight />
+          {picture ? <View style={styles.pictureBelow}>{picture}</View> : null}
+          {source}
+        </View>
+      </KeepWhole>
     );
   }
   return (
