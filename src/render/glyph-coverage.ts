@@ -1,6 +1,5 @@
 import type { Nodes } from 'mdast';
-import { openSync } from 'fontkit';
-import { FONTS } from '../../templates/shared/fonts.js';
+import { FONTS, openFontFile } from '../../templates/shared/fonts.js';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import type { ParsedSource } from '../model/parse-source.js';
 
@@ -23,7 +22,7 @@ export function glyphChecker(fontId: string): GlyphChecker {
   if (cached) return cached;
   const faces = FONTS[fontId];
   if (!faces) throw new Error(`glyphChecker: unknown font "${fontId}"`);
-  const fonts = [faces.regular, faces.bold, faces.italic, faces.boldItalic].map((path) => openSync(path));
+  const fonts = [faces.regular, faces.bold, faces.italic, faces.boldItalic].map(openFontFile);
   const checker = { family: faces.family, has: (cp: number) => fonts.every((font) => font.hasGlyphForCodePoint(cp)) };
   checkers.set(fontId, checker);
   return checker;

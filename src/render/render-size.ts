@@ -106,8 +106,8 @@ async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed
     const scaled = scaleType(size, bodySize);
     const backPages = new Set<number>();
     const panels = await renderDocument(document, scaled, { bleed, writingPages: 0, onBackPanelPage: (page) => backPages.add(page) });
-    flowPanels = countPages(panels) - Math.max(1, backPages.size);
     backPanels = Math.max(1, backPages.size);
+    flowPanels = countPages(panels) - backPanels;
     if (flowPanels <= TRIFOLD_FLOW_PANELS && backPanels === 1) {
       const back = flowPanels;
       return [{ edition: '', bytes: await impose(panels, trifoldPlan(size, back, flowPanels, bleed)), pages: 2 }];

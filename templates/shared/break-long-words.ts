@@ -1,4 +1,4 @@
-import { openSync, type Font } from 'fontkit';
+import { openFontFile } from './fonts.js';
 
 /**
  * Breaking words too wide for a narrow column (a table cell). react-pdf never breaks a word
@@ -6,17 +6,6 @@ import { openSync, type Font } from 'fontkit';
  * is cut off. Given the column's width, a word that cannot fit is split into pieces that do,
  * which react-pdf joins with a hyphen where it breaks the line; words that fit are left whole.
  */
-
-const fonts = new Map<string, Font>();
-
-function openFont(path: string): Font {
-  let font = fonts.get(path);
-  if (!font) {
-    font = openSync(path);
-    fonts.set(path, font);
-  }
-  return font;
-}
 
 /**
  * A react-pdf `hyphenationCallback` for text set in a column of known width.
@@ -27,7 +16,7 @@ function openFont(path: string): Font {
  * @returns The callback: a word in, the pieces it may be broken into out.
  */
 export function longWordBreaker(fontPath: string, fontSize: number, maxWidth: number): (word: string) => string[] {
-  const font = openFont(fontPath);
+  const font = openFontFile(fontPath);
   const scale = fontSize / font.unitsPerEm;
   const width = (text: string) => font.layout(text).advanceWidth * scale;
   const room = maxWidth - width('-');

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
+import { openSync, type Font as FontFile } from 'fontkit';
 
 /**
  * Brand fonts. Each comes from an npm package that ships TTF files, so nothing is
@@ -28,6 +29,23 @@ export const FONTS: Record<string, FontFaces> = {
     boldItalic: require.resolve('@expo-google-fonts/atkinson-hyperlegible/700Bold_Italic/AtkinsonHyperlegible_700Bold_Italic.ttf'),
   },
 };
+
+const opened = new Map<string, FontFile>();
+
+/**
+ * A font file opened with fontkit for measuring and glyph checks, once per process. (react-pdf
+ * keeps its own copy for drawing, reloaded per document; these are only read.)
+ * @param path A TTF path from `FONTS`.
+ * @returns The font.
+ */
+export function openFontFile(path: string): FontFile {
+  let font = opened.get(path);
+  if (!font) {
+    font = openSync(path);
+    opened.set(path, font);
+  }
+  return font;
+}
 
 const registered = new Set<string>();
 
