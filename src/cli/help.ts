@@ -9,6 +9,7 @@ Commands:
   lint             Reading level, structure and document-control checks, with each
                    handout's reading grade; write nothing. See docs/lint-rules.md
   merge-manifests  Join the manifests of a sharded build: merge-manifests A.json B.json --out DIR
+                   (--out required; a missing or damaged manifest fails the merge)
   new "TITLE"      Start a new handout: content/handouts/<slug>.md with front matter
                    and a question-and-answer skeleton (never overwrites)
   watch            Build, rebuild on save, print problems, and serve a live preview

@@ -63,6 +63,45 @@ export async function readManifestFile(path: string): Promise<Manifest> {
   }
 }
 
+/** A manifest file read for merging: the manifest, or why it cannot be used. */
+export type ManifestRead = { manifest: Manifest } | { problem: string; line: number; column: number };
+
+/**
+ * Read a manifest that must be there and be whole (the inputs of `merge-manifests`): unlike
+ * {@link readManifestFile}, a missing, unparsable or misshapen file is a problem, since a
+ * shard whose manifest is lost would otherwise be published as if it had built nothing.
+ * @param path The manifest file.
+ * @returns The manifest, or the problem and where in the file it is.
+ */
+export async function readManifestStrict(path: string): Promise<ManifestRead> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT'
+        ? path.includes('*')
+          ? 'no file matches this pattern: did the shards write their manifests where the pattern looks?'
+          : 'there is no such file: did this shard build, and write its manifest here?'
+        : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown reason')})`;
+    return { problem, line: 1, column: 1 };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Node says where ("… in JSON at position 12"), except for a file cut short, which ends at its end.
+    const position = /position (\d+)/.exec(message)?.[1];
+    const at = position !== undefined ? Number(position) : /end of JSON/.test(message) ? text.length : 0;
+    const before = text.slice(0, at).split('\n');
+    return { problem: 'is not valid JSON: the file is damaged or was cut short; build the shard again', line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  }
+  if (!isManifest(parsed)) return { problem: 'is not a handouts manifest: it needs a "handouts" list whose entries have slug, title, source and outputs', line: 1, column: 1 };
+  return { manifest: parsed };
+}
+
 /**
  * Read the manifest of an output folder; a missing or unreadable one counts as empty.
  * @param outDir The output folder.
