@@ -17,7 +17,7 @@ import { MANIFEST_FILE, mergeManifest, readManifest, serializeManifest, type Man
 import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { packageRoot } from './package-root.js';
-import { SIZES } from '../templates/shared/sizes.js';
+import { filesPerRender, SIZES } from '../templates/shared/sizes.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -51,8 +51,8 @@ export interface BuildOptions {
 
 /** Progress events. */
 export type BuildEvent =
-  /** The run knows how many renders it has to do. */
-  | { type: 'plan'; handouts: number; skipped: number; renders: number }
+  /** The run knows how many renders it has to do, and how many PDFs they will write (a booklet writes two). */
+  | { type: 'plan'; handouts: number; skipped: number; renders: number; files: number }
   /** One size of one handout is rendered (its files are written when all its sizes are). */
   | { type: 'rendered'; source: string; size: string }
   | { type: 'written'; file: string; size: string; pages: number; bytes: number }
@@ -198,7 +198,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       taskOwner.push(handout);
     }
   }
-  options.onProgress?.({ type: 'plan', handouts: refs.length, skipped: skipped.length, renders: tasks.length });
+  const files = tasks.reduce((sum, task) => sum + filesPerRender(SIZES[task.size]?.kind ?? 'pages'), 0);
+  options.onProgress?.({ type: 'plan', handouts: refs.length, skipped: skipped.length, renders: tasks.length, files });
   await removeStaleTemps(outDir, [...new Set(taskOwner.map((handout) => handout.document.slug))]);
   const written: string[] = [];
   const handoutFailed = new Set<ReadyHandout>();
