@@ -92,7 +92,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     for (const [field, text] of [['the name', request.personal.preparedFor], ['the note', request.personal.note ?? '']] as const) {
       const missing = checkTextGlyphs(text, { line: 1, column: 1 }, '', checker)[0];
       // The character's code, not the character: it is part of a patient's details.
-      if (missing) where(`${field} has a character the brand font cannot draw (${/U\+[0-9A-F]+/.exec(missing.message)?.[0] ?? 'unknown'}), so it would print as garbage`);
+      if (missing) where(`${field} has a character that neither the brand font nor its fallback fonts can draw (${/U\+[0-9A-F]+/.exec(missing.message)?.[0] ?? 'unknown'}), so it would print as garbage`);
     }
     for (const size of request.sizes ?? options.sizes ?? [defaultSize(document)]) {
       const profile = SIZES[size];
