@@ -14,3 +14,11 @@ declare module 'nspell' {
   const nspell: unknown;
   export default nspell;
 }
+
+declare module 'linebreak' {
+  /** foliojs's Unicode line breaking (UAX #14); only what the press uses. */
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): { position: number; required: boolean } | null;
+  }
+}

@@ -17,7 +17,7 @@ export async function renderDocument(document: HandoutDocument, size: SizeProfil
   // renders, and glyph state from one document leaked into the next: in a batch, a later
   // handout lost a capital "O" ("O ècszazkkt" printed as "ècszazkkt"), found by the fuzz tests.
   // A fresh font per document costs a few milliseconds; a lost letter costs a wrong leaflet.
-  reloadFonts(document.brand.font);
+  reloadFonts(document.brand.font, document.meta.language);
   // The template returns a <Document> wrapped in a context provider; renderToBuffer's type wants the Document.
   const element = createElement(HandoutTemplate, { document, size, setup }) as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);
@@ -29,9 +29,9 @@ export async function renderDocument(document: HandoutDocument, size: SizeProfil
  * them afresh (not Helvetica's, which is built in). The fallbacks share fontkit's glyph cache
  * as much as the brand font does.
  */
-function reloadFonts(fontId: string): void {
+function reloadFonts(fontId: string, language: string): void {
   const fonts = Font.getRegisteredFonts() as Record<string, { sources: Array<{ data: unknown; loadResultPromise: unknown }> }>;
-  for (const { family } of fontStack(fontId)) {
+  for (const { family } of fontStack(fontId, language)) {
     // Both fields: react-pdf's own Font.reset() clears only `data`, and the kept promise then
     // never loads it again.
     for (const source of fonts[family]?.sources ?? []) {

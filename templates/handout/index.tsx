@@ -42,7 +42,7 @@ export interface HandoutTemplateProps {
  */
 export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPages: 0 } }: HandoutTemplateProps): ReactElement {
   // The brand font, then fallbacks for characters it lacks (a patient's name in Vietnamese, say).
-  const families = registerFont(document.brand.font);
+  const families = registerFont(document.brand.font, document.meta.language);
   const styles = createStyles(document.brand, size, families, setup.bleed);
   const { meta, surgeon } = document;
   // Dates come from the content, never the clock, so the same input gives the same bytes.

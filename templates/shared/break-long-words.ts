@@ -1,3 +1,4 @@
+import { breakBetweenCharacters } from './break-between-characters.js';
 import { openFontFile } from './fonts.js';
 
 /**
@@ -21,6 +22,9 @@ export function longWordBreaker(fontPath: string, fontSize: number, maxWidth: nu
   const width = (text: string) => font.layout(text).advanceWidth * scale;
   const room = maxWidth - width('-');
   return (word) => {
+    // Chinese breaks between characters, wherever the column ends.
+    const cjk = breakBetweenCharacters(word);
+    if (cjk) return cjk;
     const whole = width(word);
     if (whole <= maxWidth) return [word];
     const chars = Array.from(word);

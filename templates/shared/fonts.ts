@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
 import { openSync, type Font as FontFile } from 'fontkit';
+import { breakBetweenCharacters } from './break-between-characters.js';
 
 /**
  * Brand fonts. Each comes from an npm package that ships TTF files, so nothing is
@@ -56,6 +57,8 @@ export function openFontFile(path: string): FontFile {
 export interface FallbackFont extends FontFaces {
   /** What it is there for, for messages and the README. */
   covers: string;
+  /** BCP 47 tags of the languages written in its script (their documents try it first). */
+  languages?: readonly string[];
 }
 
 /**
@@ -75,17 +78,65 @@ export const FALLBACK_FONTS: readonly FallbackFont[] = [
     italic: require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
     boldItalic: require.resolve('@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
   },
+  ...scriptFonts(),
 ];
+
+/**
+ * Fonts for scripts Noto Sans lacks, one per script, each with the languages written in it.
+ * These fonts have no italic: the upright faces stand in (Chinese, Arabic and the Indic
+ * scripts do not use italics; emphasis there is the bold face or the author's words).
+ * Chinese fonts are large (10 MB) but only the characters a PDF uses are embedded.
+ */
+function scriptFonts(): FallbackFont[] {
+  const upright = (family: string, pkg: string, file: string, covers: string, languages: string[]): FallbackFont => {
+    const regular = require.resolve(`@expo-google-fonts/${pkg}/400Regular/${file}_400Regular.ttf`);
+    const bold = require.resolve(`@expo-google-fonts/${pkg}/700Bold/${file}_700Bold.ttf`);
+    return { family, covers, languages, regular, bold, italic: regular, boldItalic: bold };
+  };
+  return [
+    upright('Noto Sans SC', 'noto-sans-sc', 'NotoSansSC', 'Simplified Chinese', ['zh-Hans', 'zh-CN', 'zh-SG', 'zh']),
+    upright('Noto Sans TC', 'noto-sans-tc', 'NotoSansTC', 'Traditional Chinese', ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'yue']),
+    upright('Noto Sans Arabic', 'noto-sans-arabic', 'NotoSansArabic', 'Arabic', ['ar', 'fa', 'ur']),
+    upright('Noto Sans Devanagari', 'noto-sans-devanagari', 'NotoSansDevanagari', 'Devanagari (Hindi, Marathi, Nepali)', ['hi', 'mr', 'ne']),
+    upright('Noto Sans Gurmukhi', 'noto-sans-gurmukhi', 'NotoSansGurmukhi', 'Gurmukhi (Punjabi)', ['pa']),
+  ];
+}
+
+/**
+ * How closely a fallback font serves a language: the length of the longest tag it lists that
+ * is the language or a prefix of it (`zh-Hant` serves `zh-Hant-HK` better than `zh` does), or
+ * 0 when it lists none. Case is ignored (BCP 47).
+ */
+function languageMatch(font: FallbackFont, language: string): number {
+  const tag = language.toLowerCase();
+  const matches = (font.languages ?? []).map((served) => served.toLowerCase()).filter((served) => tag === served || tag.startsWith(`${served}-`));
+  return Math.max(0, ...matches.map((served) => served.length));
+}
+
+/**
+ * The fallback fonts in the order a document in this language tries them: the fonts made for
+ * its language first, closest match first (so a Traditional Chinese handout draws 骨 in the
+ * Traditional design, not the Simplified one, though both fonts have it), then the rest in
+ * their usual order.
+ * @param language The document's BCP 47 tag, or undefined for the usual order.
+ * @returns The fallback fonts.
+ */
+export function fallbacksFor(language?: string): readonly FallbackFont[] {
+  if (!language) return FALLBACK_FONTS;
+  const scored = FALLBACK_FONTS.map((font, index) => ({ font, index, match: languageMatch(font, language) }));
+  return scored.sort((a, b) => b.match - a.match || a.index - b.index).map(({ font }) => font);
+}
 
 /**
  * The fonts a brand's text is set in, in the order react-pdf tries them for each character.
  * @param id A key of `FONTS`.
+ * @param language The document's language: its script's fonts come first among the fallbacks.
  * @returns The brand font's faces, then the fallbacks'.
  */
-export function fontStack(id: string): FontFaces[] {
+export function fontStack(id: string, language?: string): FontFaces[] {
   const faces = FONTS[id];
   if (!faces) throw new Error(`Unknown font "${id}" (known: ${Object.keys(FONTS).join(', ')})`);
-  return [faces, ...FALLBACK_FONTS];
+  return [faces, ...fallbacksFor(language)];
 }
 
 const registered = new Set<string>();
@@ -93,10 +144,11 @@ const registered = new Set<string>();
 /**
  * Register a brand font and the fallback fonts with react-pdf, once per process.
  * @param id A key of `FONTS`.
+ * @param language The document's language (see `fontStack`).
  * @returns The family names to use as `fontFamily`: the brand's first, then the fallbacks.
  */
-export function registerFont(id: string): string[] {
-  const stack = fontStack(id);
+export function registerFont(id: string, language?: string): string[] {
+  const stack = fontStack(id, language);
   for (const faces of stack) {
     if (registered.has(faces.family)) continue;
     Font.register({
@@ -122,6 +174,9 @@ export function registerFont(id: string): string[] {
  * @returns The pieces it may be broken into.
  */
 export function breakOverlongWord(word: string): string[] {
+  // Chinese text is one long "word" between spaces: it breaks between characters instead.
+  const cjk = breakBetweenCharacters(word);
+  if (cjk) return cjk;
   if (word.length <= 24) return [word];
   const count = Math.ceil(word.length / 12);
   return Array.from({ length: count }, (_, i) => word.slice(Math.round((i * word.length) / count), Math.round(((i + 1) * word.length) / count)));
