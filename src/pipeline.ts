@@ -13,8 +13,9 @@ import { selectSources, type SourceRef } from './content/select-sources.js';
 import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagnostics.js';
 import type { HandoutDocument } from './model/document.js';
 import type { Readability } from './lint/readability.js';
+import type { TranslationState } from './prepare.js';
 import { MANIFEST_FILE, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
-import { outputPath } from './output/output-path.js';
+import { outputKey, outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { packageRoot } from './package-root.js';
 import { filesPerRender, SIZES } from '../templates/shared/sizes.js';
@@ -74,6 +75,10 @@ export interface BuildResult {
   readability: Record<string, Readability | null>;
   /** The manifest after the build (unchanged on `check`). */
   manifest: Manifest;
+  /** Translations checked in this run, by file, with their state against their source. */
+  translations: Record<string, TranslationState>;
+  /** Handouts checked in this run that are not in English, by file: what lint did not check. */
+  languageNotes: Record<string, string>;
 }
 
 /**
@@ -116,6 +121,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const skipped: string[] = [];
   const failed: string[] = [];
   const readability: Record<string, Readability | null> = {};
+  const translations: Record<string, TranslationState> = {};
+  const languageNotes: Record<string, string> = {};
 
   // 1. Skip what is up to date, without parsing it (all handouts checked at once: it is all I/O).
   const inputHash = inputHasher();
@@ -148,6 +155,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const prepared = await prepareHandout(ref, project, { today });
       diagnostics.push(...prepared.diagnostics);
       readability[source] = prepared.readability;
+      if (prepared.translationState) translations[source] = prepared.translationState;
+      if (prepared.languageNote) languageNotes[source] = prepared.languageNote;
       if (!prepared.document || hasErrors(prepared.diagnostics)) {
         failed.push(source);
         continue;
@@ -166,6 +175,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           sizes: document.sizes,
           slug: document.slug,
           title: document.meta.title,
+          ...(document.translation && { translation: { language: document.meta.language, of: document.translation.of } }),
           diagnostics: prepared.diagnostics,
           readability: prepared.readability,
           recheckFrom: recheckFrom(document),
@@ -177,14 +187,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (stale.length > 0) (await import('./lint/spell-checker.js')).releaseSpellCheckers();
 
   // Two handouts with one slug would overwrite each other's PDFs: the later one is not built.
-  const clashes = duplicateSlugs([...built.map((b) => ({ slug: b.slug, source: b.source })), ...ready.map((r) => ({ slug: r.document.slug, source: r.source }))]);
+  const clashes = duplicateSlugs([
+    ...built.map((b) => ({ slug: b.slug, language: b.language, source: b.source })),
+    ...ready.map((r) => ({ slug: r.document.slug, language: r.entry.translation?.language, source: r.source })),
+  ]);
   diagnostics.push(...clashes);
   const clashing = new Set(clashes.map((d) => d.file));
   failed.push(...ready.filter((r) => clashing.has(r.source)).map((r) => r.source));
   ready.splice(0, ready.length, ...ready.filter((r) => !clashing.has(r.source)));
 
   if (options.check) {
-    return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, readability, manifest: await readManifest(outDir) };
+    return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, readability, manifest: await readManifest(outDir), translations, languageNotes };
   }
 
   // 3. Render what changed, in parallel, writing each file as soon as it is done.
@@ -215,7 +228,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const key = renderKey(tool, handout.entry.inputHash, size, bleed);
       for (const { edition, bytes, pages } of files) {
         const editionName = [edition, bleed > 0 ? 'bleed' : ''].filter(Boolean).join('-');
-        const file = outputPath(handout.document.slug, size, editionName);
+        const file = outputPath(handout.document.slug, size, editionName, handout.entry.translation?.language);
         await writeAtomic(join(outDir, file), bytes);
         outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes), key });
         written.push(displayPath(join(outDir, file)));
@@ -270,7 +283,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const { writeGallery } = await import('./gallery/write-gallery.js');
     await writeGallery(outDir);
   }
-  return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], readability, manifest };
+  return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], readability, manifest, translations, languageNotes };
 }
 
 /**
@@ -314,7 +327,7 @@ function wantedFiles(entry: CacheEntry, slug: string, sizes: readonly string[], 
   const wanted: Array<{ file: string; size: string }> = [];
   for (const size of sizes) {
     const recorded = Object.values(entry.outputs).filter((o) => o.size === size && (o.edition ?? '').endsWith(suffix) && (suffix !== '' || !(o.edition ?? '').endsWith('bleed')));
-    if (recorded.length === 0) wanted.push({ file: outputPath(slug, size, suffix), size });
+    if (recorded.length === 0) wanted.push({ file: outputPath(slug, size, suffix, entry.translation?.language), size });
     else wanted.push(...recorded.map((o) => ({ file: o.file, size })));
   }
   return wanted;
@@ -327,7 +340,8 @@ function manifestEntry(entry: CacheEntry, source: string, files: ReadonlyArray<{
     const { key: _key, ...rest } = output;
     return [rest];
   });
-  return { slug: entry.slug, title: entry.title, source, outputs };
+  const translation = entry.translation ? { language: entry.translation.language, translation_of: entry.translation.of } : {};
+  return { slug: entry.slug, title: entry.title, source, ...translation, outputs };
 }
 
 /** Hash of a handout file and the surgeon and brand files it uses. */
@@ -396,22 +410,23 @@ function recheckFrom(document: HandoutDocument): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** Two handouts with one slug would overwrite each other's PDFs. */
-function duplicateSlugs(handouts: ReadonlyArray<{ slug: string; source: string }>): Diagnostic[] {
+/**
+ * Two handouts with one slug would overwrite each other's PDFs, as would two translations of
+ * one handout into one language.
+ */
+function duplicateSlugs(handouts: ReadonlyArray<{ slug: string; language?: string | undefined; source: string }>): Diagnostic[] {
   const seen = new Map<string, string>();
   const found: Diagnostic[] = [];
-  for (const { slug, source } of handouts) {
-    const other = seen.get(slug);
+  for (const { slug, language, source } of handouts) {
+    // vi and vi-VN are one language for a reader: the region does not make a second translation.
+    const key = outputKey(slug, language?.toLowerCase().replace(/-([a-z]{2}|\d{3})(?=-|$)/g, ''));
+    const other = seen.get(key);
     if (other && other !== source) {
-      found.push({
-        file: source,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message: `slug "${slug}" is already used by ${other}; give one of them another \`slug:\` or file name`,
-        ruleId: 'reference/duplicate-slug',
-      });
-    } else seen.set(slug, source);
+      const message = language
+        ? `a second translation of "${slug}" into ${language}: ${other} is one already; keep one translation per language`
+        : `slug "${slug}" is already used by ${other}; give one of them another \`slug:\` or file name`;
+      found.push({ file: source, line: 1, column: 1, severity: 'error', message, ruleId: language ? 'translation/duplicate' : 'reference/duplicate-slug' });
+    } else seen.set(key, source);
   }
   return found;
 }

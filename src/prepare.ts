@@ -3,8 +3,10 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../templates/shared/sizes.js';
 import { displayPath, loadBrands, loadSurgeons } from './content/load-library.js';
 import { readText } from './content/read-text.js';
-import type { SourceRef } from './content/select-sources.js';
-import type { Diagnostic } from './diagnostics.js';
+import { loadMessageLibrary, MESSAGES_DIR } from './content/load-messages.js';
+import { selectSources, type SourceRef } from './content/select-sources.js';
+import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { checkTranslation, isStale } from './model/check-translation.js';
 import { buildDocument, type Library } from './model/build-document.js';
 import type { Block, HandoutDocument } from './model/document.js';
 import { parseSource, type ParsedSource } from './model/parse-source.js';
@@ -35,6 +37,8 @@ export interface Project {
   surgeonSources: ReadonlyMap<string, ParsedSource>;
   /** Problems in surgeon and brand files. */
   diagnostics: Diagnostic[];
+  /** Handouts in their own language by slug (translations are looked up here), with their files. */
+  sources: ReadonlyMap<string, SourceRef>;
 }
 
 /**
@@ -44,7 +48,8 @@ export interface Project {
  * @returns The project.
  */
 export async function loadProject(contentDir: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
-  const [surgeonLoad, brandLoad] = await Promise.all([loadSurgeons(contentDir), loadBrands(templatesDir)]);
+  const [surgeonLoad, brandLoad, refs] = await Promise.all([loadSurgeons(contentDir), loadBrands(templatesDir), selectSources(resolve(contentDir), [])]);
+  const messageLoad = await loadMessageLibrary(templatesDir, brandLoad.brands.keys());
   const ownDictionary = join(resolve(contentDir), 'dictionary');
   const dictionary = existsSync(ownDictionary) ? ownDictionary : DEFAULT_DICTIONARY_DIR;
   return {
@@ -60,10 +65,28 @@ export async function loadProject(contentDir: string, templatesDir: string = DEF
       defaultBrand: 'vicoss',
       defaultSizes: DEFAULT_SIZES,
       contentDir: resolve(contentDir),
+      messages: messageLoad.library,
     },
     surgeonSources: surgeonLoad.sources,
-    diagnostics: [...surgeonLoad.diagnostics, ...brandLoad.diagnostics],
+    diagnostics: [...surgeonLoad.diagnostics, ...brandLoad.diagnostics, ...messageLoad.diagnostics],
+    sources: await sourcesBySlug(refs),
   };
+}
+
+/**
+ * The handouts that are not translations (no dot in the file name), by slug: the front
+ * matter's \`slug:\` when it has one, else the file name.
+ */
+async function sourcesBySlug(refs: readonly SourceRef[]): Promise<Map<string, SourceRef>> {
+  const found = new Map<string, SourceRef>();
+  for (const ref of refs) {
+    if (ref.fileSlug.includes('.')) continue;
+    const text = await readText(ref.path, displayPath(ref.path));
+    // A quick look at the front matter only; the file is checked properly when it is built.
+    const slug = typeof text === 'string' ? /^---\r?\n(?:[^\n]*\n)*?slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1] : undefined;
+    found.set(slug ?? ref.fileSlug, ref);
+  }
+  return found;
 }
 
 /** A handout after reading and checking: its document (null when it has errors) and its parsed source. */
@@ -75,6 +98,22 @@ export interface PreparedHandout {
   deps: string[];
   /** Reading figures from lint, null when the handout has no running text or did not get that far. */
   readability: Readability | null;
+  /** For a handout not in English: what lint did not check (for its report). */
+  languageNote?: string | null;
+  /** For a translation: its state against its source (for \`handouts lint\`). */
+  translationState?: TranslationState;
+}
+
+/** A translation's state, as \`handouts lint\` lists it. */
+export interface TranslationState {
+  language: string;
+  of: string;
+  /** The source version it was made from. */
+  sourceVersion: string;
+  /** current: made from the source's version; stale: the source has moved on; error: it has errors. */
+  state: 'current' | 'stale' | 'error';
+  /** The source's version now, when known. */
+  currentVersion?: string;
 }
 
 /** How to check a handout. */
@@ -97,9 +136,27 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
   const parsed = parseSource(text, file);
   if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed, deps: [], readability: null };
   const document = buildDocument(parsed, library, ref.fileSlug);
-  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document, deps: [], readability: null };
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  const claimed = typeof data['translation_of'] === 'string' ? { language: String(data['language'] ?? ''), of: data['translation_of'], sourceVersion: String(data['source_version'] ?? '') } : undefined;
+  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
   const checker = glyphChecker(document.brand.font);
   const diagnostics = checkSourceGlyphs(parsed, checker);
+  const sourceDeps: string[] = [];
+  if (document.translation) {
+    const checked = await checkAgainstSource(document, parsed, project, ref);
+    diagnostics.push(...checked.diagnostics);
+    sourceDeps.push(...checked.deps);
+    if (hasErrors(checked.diagnostics)) return { document: null, parsed, diagnostics, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
+  }
+  const translation = document.translation;
+  const translationState: TranslationState | undefined = translation
+    ? { language: document.meta.language, of: translation.of, sourceVersion: translation.sourceVersion, state: translation.staleAgainst ? 'stale' : 'current', currentVersion: translation.staleAgainst ?? translation.sourceVersion }
+    : undefined;
+  if (document.messages.checkedBy === '' && !/^en(-|$)/i.test(document.meta.language)) {
+    diagnostics.push(
+      diagnostic(file, parsed.placeOfKey(['language']), `the press's own words in ${document.messages.language} ("${document.messages.texts['page_of']}"…) are not yet checked by a professional translator; when they are, record who in \`checked_by\` of templates/brands/${document.brand.id}/messages/${document.messages.language}.yaml`, 'i18n/unchecked-messages', 'warning'),
+    );
+  }
   const surgeonSource = document.surgeon ? surgeonSources.get(document.surgeon.id) : undefined;
   if (surgeonSource) diagnostics.push(...checkSourceGlyphs(surgeonSource, checker));
   const lint = lintHandout(document, parsed, {
@@ -110,12 +167,61 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
     words: project.words,
   });
   diagnostics.push(...lint.diagnostics);
-  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...imagePaths(document)];
+  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...imagePaths(document), ...sourceDeps, ...messageFiles(project, document)];
   if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
   if (document.surgeon?.photoPath) deps.push(document.surgeon.photoPath);
-  return { document, parsed, diagnostics, deps, readability: lint.readability };
+  return { document, parsed, diagnostics, deps, readability: lint.readability, languageNote: lint.languageNote, ...(translationState && { translationState }) };
 }
 
+
+/**
+ * Check a translation against its source: the source exists, is not a translation, has a
+ * version, has the same shape (\`checkTranslation\`), and is still at the version translated
+ * (else the translation is stale: a warning, and its footer says which version it is from).
+ * @returns Problems in the translation, and the source's file (an input of its checks).
+ */
+async function checkAgainstSource(document: HandoutDocument, parsed: ParsedSource, project: Project, ref: SourceRef): Promise<{ diagnostics: Diagnostic[]; deps: string[] }> {
+  const translation = document.translation!;
+  const file = document.source;
+  const ofPlace = parsed.placeOfKey(['translation_of']);
+  const sourceRef = project.sources.get(translation.of);
+  if (!sourceRef) {
+    const known = [...project.sources.keys()].sort().join(', ') || 'none';
+    return { diagnostics: [diagnostic(file, ofPlace, `translation_of "${translation.of}" names no handout (handouts: ${known})`, 'translation/source')], deps: [] };
+  }
+  const sourceFile = displayPath(sourceRef.path);
+  const deps = [sourceRef.path];
+  const text = await readText(sourceRef.path, sourceFile);
+  const sourceParsed = typeof text === 'string' ? parseSource(text, sourceFile) : [text];
+  const source = Array.isArray(sourceParsed) ? sourceParsed : buildDocument(sourceParsed, project.library, sourceRef.fileSlug);
+  if (Array.isArray(source)) {
+    return { diagnostics: [diagnostic(file, ofPlace, `its source ${sourceFile} has errors; fix them first, then the translation is checked against it`, 'translation/source')], deps };
+  }
+  if (source.meta.language.toLowerCase() === document.meta.language.toLowerCase()) {
+    return { diagnostics: [diagnostic(file, parsed.placeOfKey(['language']), `a translation into ${document.meta.language}, the language its source ${sourceFile} is already in`, 'translation/source')], deps };
+  }
+  const version = source.meta.version;
+  if (version === undefined) {
+    return { diagnostics: [diagnostic(file, ofPlace, `its source ${sourceFile} has no \`version\`, so the press cannot tell when this translation goes stale; give the source a version`, 'translation/source')], deps };
+  }
+  const diagnostics = checkTranslation(document, source);
+  // A translation comes in every size its source does, unless it lists its own.
+  if (document.meta.sizes === undefined) document.sizes = [...source.sizes];
+  if (isStale(version, translation.sourceVersion)) {
+    translation.staleAgainst = version;
+    diagnostics.push(
+      diagnostic(file, parsed.placeOfKey(['source_version']), `stale translation: made from version ${translation.sourceVersion} of ${sourceFile}, which is now at version ${version}; have the changes translated, then set \`source_version: "${version}"\` (its PDFs say "translated from version ${translation.sourceVersion}" until then)`, 'translation/stale', 'warning'),
+    );
+  }
+  void ref;
+  return { diagnostics, deps };
+}
+
+/** The catalogue files a document's words come from (inputs of its PDFs). */
+function messageFiles(project: Project, document: HandoutDocument): string[] {
+  const language = document.messages.language;
+  return [join(MESSAGES_DIR, `${language}.yaml`), join(project.templatesDir, 'brands', document.brand.id, 'messages', `${language}.yaml`)];
+}
 
 /** Every image file a handout prints (they are inputs of its PDFs). */
 function imagePaths(document: HandoutDocument): string[] {

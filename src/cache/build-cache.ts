@@ -24,6 +24,8 @@ export interface CacheEntry {
   sizes: string[];
   slug: string;
   title: string;
+  /** A translation's language and source slug (its files are `<slug>.<language>-<size>.pdf`). */
+  translation?: { language: string; of: string };
   /** Warnings from its last check, replayed when it is skipped. */
   diagnostics: Diagnostic[];
   /** Reading figures from its last check. */

@@ -8,6 +8,7 @@ import { RULES } from './rules/index.js';
 import { collectSuppressions, isSuppressed } from './suppressions.js';
 import type { LintContext } from './types.js';
 import { loadWordLists, type WordLists } from './word-lists.js';
+import { hasDictionary as spellChecks } from './spell-checker.js';
 
 /**
  * `handouts lint`: health literacy, risk communication, structure and document control as
@@ -18,6 +19,35 @@ import { loadWordLists, type WordLists } from './word-lists.js';
 export { LintConfigSchema, type LintConfig, type LintSetting } from './config.js';
 export type { Readability } from './readability.js';
 export { loadWordLists, DEFAULT_DICTIONARY_DIR, type WordLists } from './word-lists.js';
+
+/**
+ * Rules that read English: its reading-grade formulas, word lists and phrasings. For a
+ * handout in another language they are not run (the lint says so), rather than flag every
+ * word; spelling runs when a dictionary for the language is installed.
+ */
+export const ENGLISH_ONLY_RULES: ReadonlySet<string> = new Set([
+  'lint/reading-level',
+  'lint/long-sentence',
+  'lint/passive-voice',
+  'lint/jargon',
+  'lint/define-term',
+  'lint/dangling-lead-in',
+  'lint/proportion-mismatch',
+  'lint/one-in-x',
+  'lint/mixed-denominators',
+  'lint/verbal-risk',
+  'lint/call-to-action',
+  'lint/placeholder',
+]);
+
+/**
+ * Is a language tag English (en, en-AU…)?
+ * @param language A BCP 47 tag.
+ * @returns True for English.
+ */
+export function isEnglish(language: string): boolean {
+  return /^en(-|$)/i.test(language);
+}
 
 /** The SMOG grade a brand aims for unless it says otherwise (UNMH: SMOG ≤ 8). */
 export const DEFAULT_READING_TARGET = 8;
@@ -38,8 +68,10 @@ export interface LintOptions {
 export interface LintResult {
   /** Problems, sorted by line and column. */
   diagnostics: Diagnostic[];
-  /** Reading figures, reported whether or not they pass; null when there is no running text. */
+  /** Reading figures, reported whether or not they pass; null when there is no running text or it is not English. */
   readability: Readability | null;
+  /** For a handout not in English: what was not checked, in words, for the lint report; else null. */
+  languageNote: string | null;
 }
 
 /** Every lint rule: id, what it checks, and its severity unless configured. */
@@ -57,7 +89,10 @@ export const LINT_RULES: readonly { id: string; description: string; defaultSeve
 export function lintHandout(document: HandoutDocument, parsed: ParsedSource, options: LintOptions): LintResult {
   const readingTarget = options.readingTarget ?? DEFAULT_READING_TARGET;
   const prose = extractProse(parsed);
-  const { readability, graded } = measureReadability(prose, readingTarget);
+  const english = isEnglish(document.meta.language);
+  const measured = measureReadability(prose, readingTarget);
+  const readability = english ? measured.readability : null;
+  const graded = english ? measured.graded : [];
   const context: LintContext = {
     document,
     parsed,
@@ -73,11 +108,15 @@ export function lintHandout(document: HandoutDocument, parsed: ParsedSource, opt
   for (const rule of RULES) {
     // A rule switched off is not run at all (the spell checker's dictionary is not even loaded).
     if (options.config?.[rule.id] === 'off') continue;
+    if (!english && ENGLISH_ONLY_RULES.has(rule.id)) continue;
     for (const finding of rule.check(context)) {
       const severity = resolveSeverity(options.config, rule.id, finding.severity ?? rule.defaultSeverity);
       if (severity === 'off' || isSuppressed(suppressions, finding.place.line, rule.id)) continue;
       diagnostics.push(diagnostic(parsed.file, finding.place, finding.message, rule.id, severity));
     }
   }
-  return { diagnostics: sortDiagnostics(diagnostics), readability };
+  const languageNote = english
+    ? null
+    : `in ${document.meta.language}: reading grades (SMOG, Flesch-Kincaid) and the English word lists and phrasing rules apply to English only and were not run${spellChecks(document.meta.language) ? '' : '; no spelling dictionary is installed for this language'}`;
+  return { diagnostics: sortDiagnostics(diagnostics), readability, languageNote };
 }

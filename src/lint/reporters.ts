@@ -34,6 +34,37 @@ export function formatPretty(diagnostics: readonly Diagnostic[], readabilityByFi
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/** A translation's state, as the pipeline reports it. */
+export interface TranslationLine {
+  language: string;
+  of: string;
+  sourceVersion: string;
+  state: 'current' | 'stale' | 'error';
+  currentVersion?: string;
+}
+
+/**
+ * The languages part of the pretty report: each translation with its state against its
+ * source, and, for handouts not in English, what lint did not check.
+ * @param translations Translations by file.
+ * @param notes Language notes by file.
+ * @returns The lines, ending in a newline; empty when there are none.
+ */
+export function formatLanguages(translations: Readonly<Record<string, TranslationLine>>, notes: Readonly<Record<string, string>>): string {
+  const lines: string[] = [];
+  for (const [file, t] of Object.entries(translations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const state =
+      t.state === 'current'
+        ? `current (translated from version ${t.sourceVersion})`
+        : t.state === 'stale'
+          ? `STALE: translated from version ${t.sourceVersion}, the source is at version ${t.currentVersion}`
+          : 'has errors (listed above)';
+    lines.push(`${file}: translation of "${t.of}" into ${t.language || '?'}, ${state}`);
+  }
+  for (const [file, note] of Object.entries(notes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lines.push(`${file}: ${note}`);
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
 /**
  * JSON report: `{ diagnostics: [...], readability: { file: figures | null } }`, sorted, two-space indented.
  * @param diagnostics The problems, in any order.

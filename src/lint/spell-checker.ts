@@ -63,6 +63,16 @@ export function withSuggestionBudget<T>(budget: number, check: () => T): T {
 }
 
 /**
+ * Is there a spelling dictionary for a language? (English only today: a Hunspell dictionary
+ * from npm, such as \`dictionary-vi\`, would be one more entry in DICTIONARIES.)
+ * @param language A BCP 47 tag.
+ * @returns True when handouts in it are spell-checked.
+ */
+export function hasDictionary(language: string): boolean {
+  return DICTIONARIES.some(([pattern]) => pattern.test(language));
+}
+
+/**
  * A spell-checking processor for a language.
  * @param language The handout's BCP 47 language tag.
  * @param personal Extra correct words (the clinic's medical words).

@@ -1,8 +1,10 @@
 import type { RootContent } from 'mdast';
 import { dirname, resolve } from 'node:path';
+import { englishMessages, messagesFor, type MessageLibrary } from '../content/load-messages.js';
 import { imageResolver } from '../content/resolve-image.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { Brand, HandoutDocument, Section, Surgeon } from './document.js';
+import type { Brand, HandoutDocument, Section, Surgeon, Translation } from './document.js';
+import type { Messages } from './messages.js';
 import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from './markdown-to-blocks.js';
 import type { ParsedSource } from './parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
@@ -23,6 +25,8 @@ export interface Library {
   defaultSizes: readonly string[];
   /** The content folder: images must be inside it (no images without it). */
   contentDir?: string;
+  /** Message catalogues; without them only English can be printed. */
+  messages?: MessageLibrary;
 }
 
 /**
@@ -69,17 +73,22 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
     const planned = library.plannedSizes.includes(size) ? ' is not supported yet' : ' is not a known size';
     report(diagnostic(file, parsed.placeOfKey(meta.sizes ? ['sizes', index] : ['sizes']), `size "${size}"${planned} (supported: ${library.sizes.join(', ')})`, 'reference/size'));
   });
-  if (meta.slug === undefined && !HandoutSlugSchema.safeParse(fallbackSlug).success) {
+  const translation = translationOf(parsed, meta, fallbackSlug, report);
+  const messages = brand ? documentMessages(library, brand.id, meta.language, parsed, report) : null;
+  if (translation) {
+    // A translation's slug is its source's: its PDFs go in the source's folder.
+  } else if (meta.slug === undefined && !HandoutSlugSchema.safeParse(fallbackSlug).success) {
     report(diagnostic(file, { line: 1, column: 1 }, `the file name "${fallbackSlug}.md" does not make a safe slug (lower-case letters, digits and hyphens, not a reserved name such as "con" or "consult"); rename the file or add \`slug: …\` to the front matter`, 'reference/slug'));
   }
   if (meta.reviewed && meta.review_due && meta.review_due < meta.reviewed) {
     report(diagnostic(file, parsed.placeOfKey(['review_due']), `\`review_due\` (${meta.review_due}) is before \`reviewed\` (${meta.reviewed})`, 'schema/invalid'));
   }
-  if (problems.length > 0 || !brand) return problems;
+  if (problems.length > 0 || !brand || !messages) return problems;
+  const slug = translation?.of ?? meta.slug ?? fallbackSlug;
 
   return {
     source: file,
-    slug: meta.slug ?? fallbackSlug,
+    slug,
     meta,
     sizes: [...new Set(sizes)],
     intro,
@@ -87,9 +96,75 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
     surgeon,
     brand,
     disclaimer: meta.disclaimer ?? brand.disclaimer,
-    webUrl: webVersionUrl(meta.web_url ?? brand.web_url, meta.slug ?? fallbackSlug, meta.version),
+    webUrl: webVersionUrl(meta.web_url ?? brand.web_url, slug, meta.version),
     personal: null,
+    messages,
+    translation,
   };
+}
+
+/**
+ * The press's words for the document's language, or a located error at its \`language:\`.
+ */
+function documentMessages(library: Library, brandId: string, language: string, parsed: ParsedSource, report: (d: Diagnostic) => void): Messages | null {
+  const place = parsed.placeOfKey(['language']);
+  const catalogues = library.messages ?? { press: new Map([['en', { file: 'templates/messages/en.yaml', language: 'en', months: [...englishMessages().months], checkedBy: '', texts: { ...englishMessages().texts } }]]), brands: new Map() };
+  const found = messagesFor(catalogues, brandId, language, place, parsed.file);
+  if ('severity' in found) {
+    report(found);
+    return null;
+  }
+  return found;
+}
+
+/**
+ * What a translation's front matter says about its source, checked as far as this file
+ * alone allows (the source itself is checked in \`checkTranslation\`). A file named
+ * \`<slug>.<language>.md\` is a translation and must say of what; one with
+ * \`translation_of\` must be named so, and record the version, translator and date.
+ * @returns The translation's record, or null for a handout in its own language (or on errors, reported).
+ */
+function translationOf(parsed: ParsedSource, meta: HandoutDocument['meta'], fileSlug: string, report: (d: Diagnostic) => void): Translation | null {
+  const { file } = parsed;
+  const dot = fileSlug.indexOf('.');
+  const fileLanguage = dot >= 0 ? fileSlug.slice(dot + 1) : null;
+  if (meta.translation_of === undefined) {
+    if (fileLanguage !== null && (meta.source_version !== undefined || meta.translator !== undefined)) {
+      report(diagnostic(file, { line: 1, column: 1 }, `this file looks like a translation (${fileSlug}.md) but has no \`translation_of:\`; add the slug of the handout it translates`, 'translation/source'));
+    }
+    for (const key of ['source_version', 'translator', 'translated'] as const) {
+      if (meta[key] !== undefined) report(diagnostic(file, parsed.placeOfKey([key], 'key'), `\`${key}\` belongs to a translation, and this handout has no \`translation_of:\``, 'translation/source'));
+    }
+    return null;
+  }
+  const of = meta.translation_of;
+  const ofPlace = parsed.placeOfKey(['translation_of']);
+  let ok = true;
+  if (of.includes('.')) {
+    report(diagnostic(file, ofPlace, `translation_of "${of}" names a translation; a translation is made from the source handout: name its slug ("${of.slice(0, of.indexOf('.'))}")`, 'translation/of-translation'));
+    ok = false;
+  } else if (!HandoutSlugSchema.safeParse(of).success) {
+    report(diagnostic(file, ofPlace, `translation_of "${of}" is not a handout slug (lower-case letters, digits and hyphens)`, 'translation/source'));
+    ok = false;
+  }
+  if (meta.slug !== undefined) {
+    report(diagnostic(file, parsed.placeOfKey(['slug'], 'key'), 'a translation has no `slug:` of its own: its PDFs go in the folder of its source, named by its language', 'translation/source'));
+    ok = false;
+  }
+  const expected = `${of}.${meta.language}`;
+  if (fileSlug.toLowerCase() !== expected.toLowerCase()) {
+    report(diagnostic(file, { line: 1, column: 1 }, `a translation of "${of}" into ${meta.language} must be named ${expected}.md, so its source and language show in the folder`, 'translation/file-name'));
+    ok = false;
+  }
+  for (const key of ['source_version', 'translator', 'translated'] as const) {
+    if (meta[key] === undefined) {
+      const why = key === 'source_version' ? 'the source\'s `version` it was translated from, so the press can tell when it goes stale' : key === 'translator' ? 'who translated it, for document control' : 'when it was translated (YYYY-MM-DD), for document control';
+      report(diagnostic(file, parsed.placeOfKey(['translation_of'], 'key'), `a translation needs \`${key}:\`: ${why}`, 'translation/document-control'));
+      ok = false;
+    }
+  }
+  if (!ok || meta.source_version === undefined || meta.translator === undefined || meta.translated === undefined) return null;
+  return { of, sourceVersion: meta.source_version, translator: meta.translator, translated: meta.translated, staleAgainst: null };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Place } from '../diagnostics.js';
+import type { Messages } from './messages.js';
 import type { BrandConfig, HandoutMeta, SurgeonMeta } from './schema.js';
 import type { StatValue } from './stat-value.js';
 
@@ -52,8 +53,8 @@ export interface StatBlock {
   value: StatValue;
   /** Where the figure comes from, shown in small type; null when the author gave none. */
   source: string | null;
-  /** Who the figure is about ("people" unless the author says otherwise). */
-  people: string;
+  /** Who the figure is about, as the author wrote it; null for the catalogue's word ("people" in English). */
+  people: string | null;
   /** Optional time frame ("after 10 years"). */
   timeframe: string | null;
   /** The author's `denominator` (100 or 1,000); null to choose from the value (see `statDenominator`). */
@@ -122,4 +123,25 @@ export interface HandoutDocument {
   webUrl: string | null;
   /** Set only for a personalised consult edition; null in the shared library. */
   personal: Personalisation | null;
+  /** The press's own words in the document's language ("Page 1 of 4"), with the brand's overrides. */
+  messages: Messages;
+  /** Set for a translation (`translation_of`); null for a handout in its own language. */
+  translation: Translation | null;
+}
+
+/** What a translation records about its source. */
+export interface Translation {
+  /** The source handout's slug (the translation's PDFs go in its folder). */
+  of: string;
+  /** The source's version it was translated from. */
+  sourceVersion: string;
+  translator: string;
+  /** YYYY-MM-DD. */
+  translated: string;
+  /**
+   * The source's version now, when it has moved past `sourceVersion` (the translation is
+   * stale, and its footer says which version it was translated from); null when current.
+   * Set when the translation is checked against its source.
+   */
+  staleAgainst: string | null;
 }

@@ -77,6 +77,17 @@ export const HandoutMetaSchema = z.strictObject({
   web_url: WebUrlSchema.optional(),
   /** Lint rules switched off or set to a severity for this handout (wins over the brand's). */
   lint: LintConfigSchema.optional(),
+  /**
+   * A translation names its source handout's slug; the file is `<slug>.<language>.md`. Checked
+   * against the slug rules where the source is looked up (a dotted name there is a translation).
+   */
+  translation_of: nonEmpty('translation_of').optional(),
+  /** The source's `version` this translation was made from; when the source moves on, it is stale. */
+  source_version: nonEmpty('source_version').optional(),
+  /** Who translated it (a person or a service), for document control. */
+  translator: nonEmpty('translator').optional(),
+  /** When the translation was made. */
+  translated: IsoDateSchema.optional(),
 });
 export type HandoutMeta = z.infer<typeof HandoutMetaSchema>;
 

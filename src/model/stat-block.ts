@@ -8,7 +8,8 @@ import { parseStatValue, type Denominator } from './stat-value.js';
 const STAT_ATTRIBUTES = new Set(['value', 'source', 'people', 'timeframe', 'denominator']);
 
 // `people` is printed after the number ("28 in 100 patients"), so it must be words, not a figure.
-const PEOPLE = /^[\p{L}][\p{L}\s'’-]*$/u;
+// Marks (\p{M}) too: Hindi and Punjabi vowel signs are marks, as are Vietnamese accents written apart.
+const PEOPLE = /^[\p{L}][\p{L}\p{M}\s'’-]*$/u;
 const MAX_PEOPLE_LENGTH = 40;
 const MAX_TIMEFRAME_LENGTH = 60;
 
@@ -69,7 +70,8 @@ export function toStat(node: ContainerDirective, place: Place, children: RootCon
     place,
     value,
     source: nonBlank(attributes['source']),
-    people: people != null && peopleOk ? people : 'people',
+    // null: the catalogue's word for the document's language ("people" in English).
+    people: people != null && peopleOk ? people : null,
     timeframe,
     denominator: denominator === 'invalid' ? null : denominator,
     caption,

@@ -14,7 +14,9 @@
  *   If the low end rounds to no one it is "Up to 2 in 100"; if both ends round alike it is "About …".
  */
 
+import { englishMessages } from '../content/load-messages.js';
 import type { StatBlock } from './document.js';
+import { say, type Messages } from './messages.js';
 import type { Denominator } from './stat-value.js';
 
 /** The three kinds of icon in an array. */
@@ -23,7 +25,7 @@ export type IconMark = 'filled' | 'span' | 'empty';
 /** One line of the key under an icon array. */
 export interface LegendEntry {
   mark: IconMark;
-  /** E.g. "Filled: 28 in 100". */
+  /** E.g. "Filled: 28 in 100" (the words come from the message catalogue). */
   text: string;
 }
 
@@ -60,21 +62,29 @@ export function statDenominator(stat: Pick<StatBlock, 'value' | 'denominator'>):
 /**
  * Put a stat as a natural frequency: the headline, the icons to fill and the key.
  * @param stat The stat block.
+ * @param messages The words to use (the document's language; English by default).
  * @returns The words and counts; deterministic for the same input.
  */
-export function naturalFrequency(stat: StatFigure): NaturalFrequency {
+export function naturalFrequency(stat: StatFigure, messages: Messages = englishMessages()): NaturalFrequency {
   const denominator = statDenominator(stat);
   const value = stat.value;
   const low = value.kind === 'percent' ? value.percent : value.low;
   const high = value.kind === 'percent' ? value.percent : value.high;
   const lowCount = countOf(low, denominator);
   const highCount = countOf(high, denominator);
+  const phrase: Phrase = (key, values) => {
+    // Who is counted: the author's word, else the catalogue's ("people", or "persona"/"persone"
+    // by the count in Italian), then the time frame.
+    const people = stat.people ?? say(messages, 'stat_people', { count: values.count });
+    const who = [people, stat.timeframe].filter((part): part is string => part != null).join(' ');
+    return say(messages, key, { ...values, denominator, people: who });
+  };
+  const keyLine: Phrase = (key, values) => say(messages, key, { ...values, denominator });
   const base =
     value.kind === 'range' && lowCount !== highCount
-      ? rangeFrequency(lowCount, highCount, denominator)
-      : singleFrequency(value.kind === 'percent' && (low === 0 || low === 100), highCount, denominator);
-  const who = [stat.people, stat.timeframe].filter((part): part is string => part != null).join(' ');
-  return { denominator, ...base, headline: `${base.headline} ${who}` };
+      ? rangeFrequency(lowCount, highCount, denominator, phrase, keyLine)
+      : singleFrequency(value.kind === 'percent' && (low === 0 || low === 100), highCount, denominator, phrase, keyLine);
+  return { denominator, ...base };
 }
 
 /**
@@ -94,50 +104,49 @@ function countOf(percent: number, denominator: Denominator): number {
 
 type Phrased = Omit<NaturalFrequency, 'denominator'>;
 
-function singleFrequency(exact: boolean, count: number, denominator: Denominator): Phrased {
-  const of = `in ${formatCount(denominator)}`;
+/** A message with its numbers: `count` is the number the plural form agrees with. */
+type Phrase = (key: string, values: { count: number; low?: number; more?: number }) => string;
+
+function singleFrequency(exact: boolean, count: number, denominator: Denominator, phrase: Phrase, keyLine: Phrase): Phrased {
   if (count === 0 && !exact) {
-    return { headline: `Fewer than 1 ${of}`, filled: 0, span: 0, showArray: false, legend: [] };
+    return { headline: phrase('stat_fewer_than', { count: 1 }), filled: 0, span: 0, showArray: false, legend: [] };
   }
   if (count === denominator && !exact) {
     // Draw one icon short of all: the picture must not say "everyone" when the words do not.
-    const legend = [entry('filled', `more than ${formatCount(denominator - 1)} ${of}`), entry('empty', `fewer than 1 ${of}`)];
-    return { headline: `More than ${formatCount(denominator - 1)} ${of}`, filled: denominator - 1, span: 0, showArray: true, legend };
+    const legend = [entry('filled', keyLine('key_filled_more_than', { count: denominator - 1 })), entry('empty', keyLine('key_outline_fewer_than', { count: 1 }))];
+    return { headline: phrase('stat_more_than', { count: denominator - 1 }), filled: denominator - 1, span: 0, showArray: true, legend };
   }
   const legend: LegendEntry[] = [];
-  if (count > 0) legend.push(entry('filled', `${formatCount(count)} ${of}`));
-  if (count < denominator) legend.push(entry('empty', `${formatCount(denominator - count)} ${of}`));
-  return { headline: `${exact ? '' : 'About '}${formatCount(count)} ${of}`, filled: count, span: 0, showArray: true, legend };
+  if (count > 0) legend.push(entry('filled', keyLine('key_filled', { count })));
+  if (count < denominator) legend.push(entry('empty', keyLine('key_outline', { count: denominator - count })));
+  return { headline: phrase(exact ? 'stat_exact' : 'stat_about', { count }), filled: count, span: 0, showArray: true, legend };
 }
 
-function rangeFrequency(lowCount: number, highCount: number, denominator: Denominator): Phrased {
-  const of = `in ${formatCount(denominator)}`;
-  const rest = entry('empty', `${formatCount(denominator - highCount)} ${of}`);
+function rangeFrequency(lowCount: number, highCount: number, denominator: Denominator, phrase: Phrase, keyLine: Phrase): Phrased {
+  const rest = entry('empty', keyLine('key_outline', { count: denominator - highCount }));
   const tail = highCount < denominator ? [rest] : [];
   if (lowCount === 0) {
     return {
-      headline: `Up to ${formatCount(highCount)} ${of}`,
+      headline: phrase('stat_up_to', { count: highCount }),
       filled: 0,
       span: highCount,
       showArray: true,
-      legend: [entry('span', `up to ${formatCount(highCount)} ${of}`), ...tail],
+      legend: [entry('span', keyLine('key_shaded_up_to', { count: highCount })), ...tail],
     };
   }
   return {
-    headline: `Between ${formatCount(lowCount)} and ${formatCount(highCount)} ${of}`,
+    headline: phrase('stat_between', { low: lowCount, count: highCount }),
     filled: lowCount,
     span: highCount - lowCount,
     showArray: true,
     legend: [
-      entry('filled', `${formatCount(lowCount)} ${of}`),
-      entry('span', `${formatCount(highCount - lowCount)} more, up to ${formatCount(highCount)} ${of}`),
+      entry('filled', keyLine('key_filled', { count: lowCount })),
+      entry('span', keyLine('key_shaded_more', { more: highCount - lowCount, count: highCount })),
       ...tail,
     ],
   };
 }
 
-const MARK_WORD: Record<IconMark, string> = { filled: 'Filled', span: 'Shaded', empty: 'Outline' };
-
-function entry(mark: IconMark, words: string): LegendEntry {
-  return { mark, text: `${MARK_WORD[mark]}: ${words}` };
+function entry(mark: IconMark, text: string): LegendEntry {
+  return { mark, text };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareText } from '../diagnostics.js';
+import { outputKey } from './output-path.js';
 
 // Note: checked by hand rather than with zod, because a no-op rebuild reads the manifest
 // and must not pay for loading a schema library.
@@ -23,6 +24,10 @@ export interface ManifestHandout {
   title: string;
   /** Source path relative to the working directory. */
   source: string;
+  /** A translation's language (BCP 47); absent for a handout in its own language. */
+  language?: string;
+  /** A translation's source slug (the same as `slug`, where its files go). */
+  translation_of?: string;
   outputs: ManifestOutput[];
 }
 
@@ -44,7 +49,7 @@ export function isManifest(value: unknown): value is Manifest {
   const isOutput = (o: Record<string, unknown>) =>
     isString(o['size']) && isString(o['file']) && isInt(o['pages']) && isInt(o['bytes']) && isString(o['sha256']) && (o['edition'] === undefined || isString(o['edition']));
   const isHandout = (h: Record<string, unknown>) =>
-    isString(h['slug']) && isString(h['title']) && isString(h['source']) && Array.isArray(h['outputs']) && h['outputs'].every((o) => o && typeof o === 'object' && isOutput(o));
+    isString(h['slug']) && isString(h['title']) && isString(h['source']) && (h['language'] === undefined || isString(h['language'])) && Array.isArray(h['outputs']) && h['outputs'].every((o) => o && typeof o === 'object' && isOutput(o));
   const handouts = (value as { handouts?: unknown } | null)?.handouts;
   return Array.isArray(handouts) && handouts.every((h) => h && typeof h === 'object' && isHandout(h));
 }
@@ -118,16 +123,18 @@ export function readManifest(outDir: string): Promise<Manifest> {
  * @returns A new manifest, sorted by slug.
  */
 export function mergeManifest(previous: Manifest, built: readonly ManifestHandout[]): Manifest {
-  const bySlug = new Map(previous.handouts.map((h) => [h.slug, h]));
+  // A translation shares its source's slug: the language tells them apart.
+  const keyOf = (h: ManifestHandout) => outputKey(h.slug, h.language);
+  const bySlug = new Map(previous.handouts.map((h) => [keyOf(h), h]));
   for (const entry of built) {
     // A print-shop (bleed) build and a screen build live side by side: each replaces only its own kind.
     const isBleed = (o: ManifestOutput) => o.edition?.endsWith('bleed') ?? false;
     const builtBleed = entry.outputs.some(isBleed);
-    const kept = (bySlug.get(entry.slug)?.outputs ?? []).filter((o) => isBleed(o) !== builtBleed);
+    const kept = (bySlug.get(keyOf(entry))?.outputs ?? []).filter((o) => isBleed(o) !== builtBleed);
     const outputs = [...entry.outputs, ...kept].sort((a, b) => compareText(a.file, b.file));
-    bySlug.set(entry.slug, { ...entry, outputs });
+    bySlug.set(keyOf(entry), { ...entry, outputs });
   }
-  return { handouts: [...bySlug.values()].sort((a, b) => compareText(a.slug, b.slug)) };
+  return { handouts: [...bySlug.values()].sort((a, b) => compareText(keyOf(a), keyOf(b))) };
 }
 
 /** The manifest as written: stable key order, two-space indent, final newline. */

@@ -1,6 +1,7 @@
 import { Document, Page, View, type PageLayoutProps } from '@react-pdf/renderer';
 import type { ReactElement, ReactNode } from 'react';
 import type { HandoutDocument } from '../../src/model/document.js';
+import { say, type Messages } from '../../src/model/messages.js';
 import { registerFont } from '../shared/fonts.js';
 import type { SizeProfile } from '../shared/sizes.js';
 import { BackPanel } from './components/BackPanel.js';
@@ -67,11 +68,11 @@ export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPag
     </>
   );
   return (
-    <ThemeContext.Provider value={{ styles, size, brand: document.brand, bleed: setup.bleed }}>
+    <ThemeContext.Provider value={{ styles, size, brand: document.brand, bleed: setup.bleed, messages: document.messages }}>
       <Document
         title={meta.title}
         author={surgeon?.name ?? document.brand.name}
-        subject={document.personal ? personalSubject(document.personal, surgeon?.name) : (meta.subtitle ?? meta.title)}
+        subject={document.personal ? personalSubject(document.personal, surgeon?.name, document.messages) : (meta.subtitle ?? meta.title)}
         keywords={[meta.doc_id, meta.version ? `version ${meta.version}` : undefined].filter(Boolean).join(', ')}
         creator={document.brand.name}
         producer="handout-press"
@@ -99,7 +100,7 @@ export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPag
               {surgeon ? <SurgeonBio surgeon={surgeon} /> : null}
               {document.webUrl ? <WebVersion url={document.webUrl} /> : null}
             </Page>
-            {writingPages(setup.writingPages, size, styles).map((page, index) => (
+            {writingPages(setup.writingPages, size, styles, document.messages).map((page, index) => (
               <Page key={index} size={pageSize} style={styles.page} layout={chrome}>
                 {page}
               </Page>
@@ -112,16 +113,16 @@ export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPag
 }
 
 /** The first writing page asks for questions; any further ones are for notes. */
-function writingPages(count: number, size: SizeProfile, styles: HandoutStyles): ReactNode[] {
+function writingPages(count: number, size: SizeProfile, styles: HandoutStyles, messages: Messages): ReactNode[] {
   const lineHeight = Number(styles.writeLine.height);
   // Leave room for the heading, the hint and the footer (disclaimer, page number).
   const usable = size.height - size.margin.top - size.margin.bottom - size.bodySize * 8 - size.footerSize * 8;
   const lines = Math.max(4, Math.floor(usable / lineHeight));
   return Array.from({ length: count }, (_, index) =>
     index === 0 ? (
-      <WritingPage title="Questions for your surgeon" hint="Write down what you want to ask at your next appointment." lines={lines} />
+      <WritingPage title={say(messages, 'questions_title')} hint={say(messages, 'questions_hint')} lines={lines} />
     ) : (
-      <WritingPage title="Notes" hint="Space for your own notes." lines={lines} />
+      <WritingPage title={say(messages, 'notes_title')} hint={say(messages, 'notes_hint')} lines={lines} />
     ),
   );
 }

@@ -1,6 +1,7 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import { createContext, useContext } from 'react';
 import type { Brand } from '../../src/model/document.js';
+import type { Messages } from '../../src/model/messages.js';
 import type { SizeProfile } from '../shared/sizes.js';
 
 /**
@@ -120,6 +121,8 @@ export interface Theme {
   brand: Brand;
   /** Bleed added on every side of the page, in points (0 for screen and office printing). */
   bleed: number;
+  /** The press's own words in the document's language. */
+  messages: Messages;
 }
 
 export const ThemeContext = createContext<Theme | null>(null);

@@ -1,3 +1,4 @@
+import { englishMessages } from '../../src/content/load-messages.js';
 import { readFile } from 'node:fs/promises';
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
 import { PDFParse } from 'pdf-parse';
@@ -110,7 +111,7 @@ export async function renderStats(stats: readonly StatBlock[], brand: Brand, siz
   const styles = createStyles(brand, size, family);
   const page = createElement(Page, { size: [size.width, size.height], style: styles.page, wrap: true }, ...stats.map((stat, i) => createElement(StatCallout, { key: i, stat })));
   const doc = createElement(Document, { creationDate: new Date('2000-01-01T00:00:00Z'), modificationDate: new Date('2000-01-01T00:00:00Z') }, page);
-  const element = createElement(ThemeContext.Provider, { value: { styles, size, brand, bleed: 0 } }, doc) as unknown as Parameters<typeof renderToBuffer>[0];
+  const element = createElement(ThemeContext.Provider, { value: { styles, size, brand, bleed: 0, messages: englishMessages() } }, doc) as unknown as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

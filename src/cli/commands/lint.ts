@@ -1,5 +1,5 @@
 import { UsageError } from '../../diagnostics.js';
-import { formatGithub, formatJson, formatPretty } from '../../lint/reporters.js';
+import { formatGithub, formatJson, formatLanguages, formatPretty } from '../../lint/reporters.js';
 import { build } from '../../pipeline.js';
 import type { Command } from '../command.js';
 import { failsBuild } from './build.js';
@@ -40,6 +40,8 @@ export const lintCommand: Command = {
           ? formatGithub(result.diagnostics)
           : formatPretty(result.diagnostics, result.readability);
     io.stdout(text);
+    // Every translation with its state, and what lint could not check in other languages.
+    if (reporter === 'pretty') io.stdout(formatLanguages(result.translations, result.languageNotes));
     return failsBuild(result.diagnostics, values['strict'] === true) ? 1 : 0;
   },
 };

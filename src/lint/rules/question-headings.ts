@@ -1,7 +1,10 @@
 import { quote } from '../text-search.js';
 import type { LintRule } from '../types.js';
 
-const QUESTION = /\?["”’)]*\s*$/;
+// The question mark of each script: "?", the full-width "？" (Chinese), "؟" (Arabic) and
+// the Greek question mark, which looks like a semicolon (U+037E; in Greek, ";" as typed).
+const QUESTION = /[?？؟;]["”’)」』]*\s*$/;
+const GREEK_QUESTION = /;["”’)]*\s*$/;
 
 /**
  * Q&A handouts use the questions patients ask as headings (BSUH trust standard; PEMAT:
@@ -14,7 +17,9 @@ export const questionHeadings: LintRule = {
   defaultSeverity: 'warning',
   check({ document, parsed }) {
     const { sections } = document;
-    const questions = sections.filter((s) => QUESTION.test(s.title));
+    const greek = /^el(-|$)/i.test(document.meta.language);
+    const isQuestion = (title: string) => QUESTION.test(title) || (greek && GREEK_QUESTION.test(title));
+    const questions = sections.filter((s) => isQuestion(s.title));
     if (questions.length === 0) {
       return [
         {
@@ -24,7 +29,7 @@ export const questionHeadings: LintRule = {
       ];
     }
     return sections
-      .filter((s) => !QUESTION.test(s.title))
+      .filter((s) => !isQuestion(s.title))
       .map((s) => ({
         place: s.place,
         message: `heading ${quote(s.title)} is not a question, unlike the other headings; write it as a question a patient would ask, ending in "?"`,

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { HandoutDocument } from '../../../src/model/document.js';
+import { say } from '../../../src/model/messages.js';
 import { useTheme } from '../theme.js';
 import { SurgeonBio } from './SurgeonBio.js';
 import { WebVersion } from './WebVersion.js';
@@ -42,12 +43,15 @@ export function DocumentControl({ document }: { document: HandoutDocument }) {
  * @returns The line, or '' when the handout gives none of them.
  */
 export function documentControlLine(document: HandoutDocument): string {
-  const { meta } = document;
+  const { meta, messages, translation } = document;
   return [
     meta.doc_id,
-    meta.version ? `Version ${meta.version}` : undefined,
-    meta.reviewed ? `Reviewed ${meta.reviewed}` : undefined,
-    meta.review_due ? `Next review ${meta.review_due}` : undefined,
+    meta.version ? say(messages, 'version', { version: meta.version }) : undefined,
+    // A translation says which version of its source it was made from, so a reader holding
+    // a stale one can tell (the English says which version is current).
+    translation ? say(messages, 'translated_from', { version: translation.sourceVersion }) : undefined,
+    meta.reviewed ? say(messages, 'reviewed', { date: meta.reviewed }) : undefined,
+    meta.review_due ? say(messages, 'next_review', { date: meta.review_due }) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

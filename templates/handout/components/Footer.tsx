@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { HandoutDocument } from '../../../src/model/document.js';
+import { say } from '../../../src/model/messages.js';
 import type { HandoutStyles } from '../theme.js';
 import { documentControlLine } from './BackPanel.js';
 
@@ -23,7 +24,7 @@ export function Footer({ styles, document, pageNumber, totalPages }: FooterProps
       <Text style={styles.footerText}>{document.disclaimer}</Text>
       <View style={styles.footerRow}>
         <Text>{documentControlLine(document)}</Text>
-        <Text>{`Page ${pageNumber} of ${totalPages}`}</Text>
+        <Text>{say(document.messages, 'page_of', { page: pageNumber, pages: totalPages })}</Text>
       </View>
     </View>
   );

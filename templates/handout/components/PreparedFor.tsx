@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { personalLines } from '../../../src/consult/personal-lines.js';
 import type { HandoutDocument, Personalisation } from '../../../src/model/document.js';
+import { say } from '../../../src/model/messages.js';
 import { useTheme } from '../theme.js';
 
 /**
@@ -9,12 +10,12 @@ import { useTheme } from '../theme.js';
  */
 export function PreparedFor({ document, personal }: { document: HandoutDocument; personal: Personalisation }) {
   const { styles } = useTheme();
-  const lines = personalLines(personal, document.surgeon?.name);
+  const lines = personalLines(personal, document.surgeon?.name, document.messages);
   return (
     <View style={styles.preparedFor} wrap={false}>
       <Text style={styles.preparedForName}>{lines.preparedFor}</Text>
       <Text style={styles.preparedForLine}>{lines.consult}</Text>
-      {personal.note ? <Text style={styles.preparedForLine}>{`Note: ${personal.note}`}</Text> : null}
+      {personal.note ? <Text style={styles.preparedForLine}>{say(document.messages, 'consult_note', { note: personal.note })}</Text> : null}
     </View>
   );
 }

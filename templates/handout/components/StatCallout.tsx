@@ -1,5 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Brand, StatBlock } from '../../../src/model/document.js';
+import { say } from '../../../src/model/messages.js';
 import { naturalFrequency, type LegendEntry, type NaturalFrequency } from '../../../src/model/stat-phrase.js';
 import type { SizeProfile } from '../../shared/sizes.js';
 import { useTheme } from '../theme.js';
@@ -22,8 +23,8 @@ const LARGE_PRINT_BODY = 16;
  * height on a DL panel.
  */
 export function StatCallout({ stat }: { stat: StatBlock }) {
-  const { size, brand } = useTheme();
-  const frequency = naturalFrequency(stat);
+  const { size, brand, messages } = useTheme();
+  const frequency = naturalFrequency(stat, messages);
   const styles = statStyles(size, brand);
   const array = arrayProps(frequency, size, iconPalette(brand));
   const arrayWidth = iconArraySize(array).width;
@@ -43,7 +44,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
       <Legend entries={frequency.legend} shape={array.shape} palette={array.palette} styles={styles} size={size} />
     </View>
   ) : null;
-  const source = stat.source ? <Text style={styles.source}>{`Source: ${stat.source}`}</Text> : null;
+  const source = stat.source ? <Text style={styles.source}>{say(messages, 'stat_source', { source: stat.source })}</Text> : null;
   if (size.largePrint) {
     // Large print: the words, then the picture, one under the other, and a box too tall for
     // the rest of the page may go on to the next. Side by side at 18 pt a long caption made a

@@ -1,4 +1,5 @@
 import { Link, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
+import { say } from '../../../src/model/messages.js';
 import { qrCode } from '../../../src/qr/qr-code.js';
 import { MM } from '../../shared/sizes.js';
 import { useTheme } from '../theme.js';
@@ -14,7 +15,7 @@ const MIN_SIDE_MM = 20;
  * @param url The address the code encodes (with the handout's version).
  */
 export function WebVersion({ url }: { url: string }) {
-  const { styles } = useTheme();
+  const { styles, messages } = useTheme();
   const qr = qrCode(url);
   const side = Math.max(MIN_SIDE_MM, qr.modules * MODULE_MM) * MM;
   return (
@@ -24,8 +25,8 @@ export function WebVersion({ url }: { url: string }) {
         <Path d={qr.path} fill="#000000" />
       </Svg>
       <View style={styles.webVersionText}>
-        <Text style={styles.webVersionHeading}>Read this leaflet online</Text>
-        <Text style={styles.webVersionHint}>Scan the code with your phone’s camera, or type the address:</Text>
+        <Text style={styles.webVersionHeading}>{say(messages, 'read_online')}</Text>
+        <Text style={styles.webVersionHint}>{say(messages, 'read_online_hint')}</Text>
         <Link src={url} style={styles.webVersionUrl}>
           {url}
         </Link>
