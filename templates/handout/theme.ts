@@ -92,6 +92,10 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     },
     footerText: { lineHeight: lead(size.footerSize) },
     footerRow: { flexDirection: 'row', justifyContent: 'space-between', marginTop: size.footerSize * 0.3 },
+    // The document-control line wraps before it reaches the page number (a translation's line,
+    // with "Translated from version …", ran under "Page 1 of 2" on A5); the number never wraps.
+    footerControl: { flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: size.footerSize },
+    footerPage: { flexShrink: 0 },
     backPanel: { flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1 },
     contact: { lineHeight: lead(body), marginBottom: gap * 0.4 },
     disclaimerBlock: { fontSize: size.footerSize, color: c.muted, lineHeight: lead(size.footerSize), marginTop: gap, paddingTop: gap, borderTopWidth: 0.75, borderTopColor: c.accent },

@@ -23,8 +23,8 @@ export function Footer({ styles, document, pageNumber, totalPages }: FooterProps
     <View style={styles.footer}>
       <Text style={styles.footerText}>{document.disclaimer}</Text>
       <View style={styles.footerRow}>
-        <Text>{documentControlLine(document)}</Text>
-        <Text>{say(document.messages, 'page_of', { page: pageNumber, pages: totalPages })}</Text>
+        <Text style={styles.footerControl}>{documentControlLine(document)}</Text>
+        <Text style={styles.footerPage}>{say(document.messages, 'page_of', { page: pageNumber, pages: totalPages })}</Text>
       </View>
     </View>
   );
