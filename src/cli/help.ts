@@ -42,7 +42,9 @@ Consult editions (build SLUG --prepared-for NAME --consult DATE, or build --from
   --note <text>      [string]  a short note under it (default: none)
   --from-csv <file>  [string]  a day's clinic list: header row, then one patient per row;
                                columns handout, prepared_for, consult, note (optional),
-                               size (optional, e.g. "a4; large-print")
+                               size (optional, e.g. "a4; large-print"), language (optional, e.g. vi)
+  --language <tag>   [string]  print the handout's translation into this language, e.g. vi
+                               (content/handouts/<slug>.<tag>.md; default: the handout itself)
   --name-in-file     [boolean] put the patient's name in the file name too (default: false)
                      Written to <out>/consult/<slug>-<size>-<date>[-<n>].pdf, never to the
                      library, its manifest or its cache; nothing printed names the patient.

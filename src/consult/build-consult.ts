@@ -114,7 +114,8 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     }
     for (const file of files) {
       const bytes = await finishEmailEdition(file.bytes, document.meta.title);
-      const parts = { slug: document.slug, size, consultDate: request.personal.consultDate, name: options.nameInFile ? slugify(request.personal.preparedFor) || 'patient' : null };
+      // A translation's file says its language, like its library PDFs (<slug>.<language>-…).
+      const parts = { slug: document.translation ? `${document.slug}.${document.meta.language}` : document.slug, size, consultDate: request.personal.consultDate, name: options.nameInFile ? slugify(request.personal.preparedFor) || 'patient' : null };
       const { name, n } = await writeNewFile(consultDir, (n) => consultFileName(parts, n), bytes);
       const shown = parts.name === null ? name : consultFileName({ ...parts, name: 'NAME' }, n);
       written.push({ path: displayPath(join(consultDir, name)), shownPath: displayPath(join(consultDir, shown)), row: request.origin?.row ?? null, size, pages: file.pages, bytes: bytes.byteLength });
@@ -125,6 +126,15 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
 
 /** Find a request's handout by slug (or path, on the command line). */
 async function resolveHandout(request: ConsultRequest, all: readonly SourceRef[], contentDir: string, diagnostics: Diagnostic[]): Promise<SourceRef | null> {
+  if (request.language) {
+    // A language means the handout's translation into it: \`<slug>.<language>.md\`.
+    const wanted = `${request.handout}.${request.language}`.toLowerCase();
+    const translation = all.find((ref) => ref.fileSlug.toLowerCase() === wanted);
+    if (translation) return translation;
+    const languages = all.filter((ref) => ref.fileSlug.startsWith(`${request.handout}.`)).map((ref) => ref.fileSlug.slice(request.handout.length + 1));
+    report(diagnostics, request, `no translation of "${request.handout}" into ${request.language} (${languages.length > 0 ? `translations: ${languages.join(', ')}` : 'it has no translations'}); a translation is content/handouts/${request.handout}.${request.language}.md`);
+    return null;
+  }
   const bySlug = all.find((ref) => ref.fileSlug === request.handout);
   if (bySlug) return bySlug;
   if (!request.origin) return (await selectSources(contentDir, [request.handout]))[0] ?? null;

@@ -8,6 +8,8 @@ export interface ConsultRequest {
   personal: Personalisation;
   /** Sizes to build; null for the handout's first page size (a4 when it has none). */
   sizes: string[] | null;
+  /** A language to print it in (its translation \`<handout>.<language>.md\`); null for the handout itself. */
+  language?: string | null;
   /** Where a CSV row came from, for messages and output lines; null on the command line. */
   origin: { file: string; line: number; row: number } | null;
 }

@@ -10,6 +10,7 @@ export const CONSULT_COLUMNS = {
   consult: 'the consult date, YYYY-MM-DD',
   note: 'optional: a short note printed under it ("Bring your MRI")',
   size: 'optional: sizes for this patient, separated by spaces or semicolons (default: the handout’s first page size)',
+  language: 'optional: the language to print it in, e.g. vi (the handout’s translation into it; default: the handout itself)',
 } as const;
 
 const REQUIRED = ['handout', 'prepared_for', 'consult'] as const;
@@ -65,7 +66,8 @@ export function readConsultList(text: string, file: string): { requests: Consult
     if (Array.isArray(personal)) personal.forEach(report);
     const sizes = (cell('size') ?? '').split(/[\s;]+/).filter(Boolean);
     if (handout === '' || Array.isArray(personal)) return;
-    requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, origin: { file, line: record.line, row } });
+    const language = cell('language')?.trim() || null;
+    requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, language, origin: { file, line: record.line, row } });
   });
   return { requests, diagnostics };
 }

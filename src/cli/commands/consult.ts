@@ -14,6 +14,7 @@ export const CONSULT_OPTIONS = {
   note: { type: 'string' },
   'from-csv': { type: 'string' },
   'name-in-file': { type: 'boolean', default: false },
+  language: { type: 'string' },
 } as const;
 
 /** Build flags that mean nothing for an email edition. */
@@ -52,7 +53,7 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
   let requests: ConsultRequest[];
   let listProblems: Diagnostic[] = [];
   if (csv !== undefined) {
-    for (const flag of ['prepared-for', 'consult', 'note'] as const) {
+    for (const flag of ['prepared-for', 'consult', 'note', 'language'] as const) {
       if (text(flag) !== undefined) throw new UsageError(`--${flag} and --from-csv cannot be used together: the list gives each patient's details`);
     }
     if (inputs.length > 0) throw new UsageError('--from-csv takes the handouts from its "handout" column; name no handouts on the command line');
@@ -70,7 +71,8 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
       { preparedFor: '--prepared-for', consultDate: '--consult', note: '--note' },
     );
     if (Array.isArray(personal)) throw new UsageError(personal.join('; '));
-    requests = inputs.map((handout) => ({ handout, personal, sizes: null, origin: null }));
+    const language = text('language') ?? null;
+    requests = inputs.map((handout) => ({ handout, personal, sizes: null, language, origin: null }));
   }
 
   const size = text('size');
