@@ -73,7 +73,12 @@ export function byTitle(manifest: Manifest): ManifestHandout[] {
  * @returns The HTML.
  */
 export function galleryHtml(manifest: Manifest, thumbnails: ReadonlyMap<string, string>): string {
-  const cards = byTitle(manifest).map((handout) => {
+  // A translation is listed on its source's card, under its language; one whose source is
+  // not in this folder gets a card of its own.
+  const sources = new Set(manifest.handouts.filter((h) => h.language === undefined).map((h) => h.slug));
+  const translationsOf = (slug: string) => manifest.handouts.filter((h) => h.language !== undefined && h.slug === slug).sort((a, b) => compareText(a.language ?? '', b.language ?? ''));
+  const shown = byTitle(manifest).filter((h) => h.language === undefined || !sources.has(h.slug));
+  const cards = shown.map((handout) => {
     const first = previewOutput(handout);
     const thumb = thumbnails.get(handout.slug);
     const picture = thumb
@@ -82,9 +87,18 @@ export function galleryHtml(manifest: Manifest, thumbnails: ReadonlyMap<string, 
     const links = handout.outputs
       .map((o) => `<li><a href="${escapeHtml(fileHref(o.file))}">${escapeHtml(outputLabel(o))}</a></li>`)
       .join('');
-    return `<li class="card" data-search="${escapeHtml(`${handout.title} ${handout.slug}`.toLowerCase())}">
+    const translations = handout.language === undefined ? translationsOf(handout.slug) : [];
+    const translated = translations
+      .map((t) => {
+        const files = t.outputs.map((o) => `<li><a href="${escapeHtml(fileHref(o.file))}">${escapeHtml(outputLabel(o))}</a></li>`).join('');
+        return `<li lang="${escapeHtml(t.language ?? '')}"><span class="lang">${escapeHtml(t.language ?? '')}</span> ${escapeHtml(t.title)}<ul class="files">${files}</ul></li>`;
+      })
+      .join('');
+    const search = [handout.title, handout.slug, ...translations.flatMap((t) => [t.title, t.language ?? ''])].join(' ').toLowerCase();
+    const language = handout.language ? ` <span class="lang">${escapeHtml(handout.language)}</span>` : '';
+    return `<li class="card" data-search="${escapeHtml(search)}">
 <a class="thumb" href="${escapeHtml(first ? fileHref(first.file) : '#')}">${picture}</a>
-<div><h2>${escapeHtml(handout.title)}</h2><p class="slug">${escapeHtml(handout.slug)}</p><ul class="files">${links}</ul></div>
+<div><h2>${escapeHtml(handout.title)}${language}</h2><p class="slug">${escapeHtml(handout.slug)}</p><ul class="files">${links}</ul>${translated ? `<h3>Translations</h3><ul class="translations">${translated}</ul>` : ''}</div>
 </li>`;
   });
   return `<!doctype html>
@@ -104,11 +118,14 @@ ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: r
 h2 { font-size: 1.05rem; margin: 0 0 .2rem; }
 .slug { color: #666; margin: 0 0 .5rem; font-size: .85rem; }
 .files { padding-left: 1.1rem; margin: 0; font-size: .9rem; line-height: 1.5; }
+h3 { font-size: .95rem; margin: .6rem 0 .2rem; }
+.translations { list-style: none; padding: 0; margin: 0; }
+.lang { font-size: .75rem; border: 1px solid #99a; border-radius: 3px; padding: 0 .3rem; color: #445; }
 </style>
 </head>
 <body>
 <h1>Handouts</h1>
-<p>${manifest.handouts.length} ${manifest.handouts.length === 1 ? 'handout' : 'handouts'}. Click a picture for the A4 file, or pick a size to print.</p>
+<p>${shown.length} ${shown.length === 1 ? 'handout' : 'handouts'}. Click a picture for the A4 file, or pick a size to print.</p>
 <input type="search" id="filter" placeholder="Filter by title" aria-label="Filter by title">
 <ul class="cards">
 ${cards.join('\n')}

@@ -32,7 +32,9 @@ export async function writeGallery(outDir: string): Promise<GalleryResult> {
   const thumbnails = new Map<string, string>();
   const missing: string[] = [];
   let rendered = 0;
-  for (const handout of manifest.handouts) {
+  // Translations are listed on their source's card, which has the picture: they share its
+  // folder and slug, and a picture of their own would replace the source's.
+  for (const handout of manifest.handouts.filter((h) => h.language === undefined)) {
     const output = previewOutput(handout);
     const thumb = thumbnailPath(handout);
     if (!output || !thumb) {
