@@ -30,7 +30,7 @@ export function readConsultList(text: string, file: string): { requests: Consult
     return { requests: [], diagnostics: [diagnostic(file, { line, column }, `not valid CSV: ${message}`, 'consult/csv')] };
   }
   const [header, ...rows] = parsed.records;
-  if (!header) return { requests: [], diagnostics: [diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size)`, 'consult/csv-header')] };
+  if (!header) return { requests: [], diagnostics: [diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header')] };
 
   const diagnostics: Diagnostic[] = [];
   const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
@@ -41,7 +41,7 @@ export function readConsultList(text: string, file: string): { requests: Consult
     else if (columns.indexOf(name) !== index) diagnostics.push(diagnostic(file, place, `row 1: column "${name}" appears twice`, 'consult/csv-header'));
   });
   const missing = REQUIRED.filter((name) => !columns.includes(name));
-  if (missing.length > 0) diagnostics.push(diagnostic(file, { line: header.line, column: 1 }, `row 1: the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; the first row must name the columns ${REQUIRED.join(', ')} (and optionally note, size)`, 'consult/csv-header'));
+  if (missing.length > 0) diagnostics.push(diagnostic(file, { line: header.line, column: 1 }, `row 1: the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; the first row must name the columns ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header'));
   if (diagnostics.length > 0) return { requests: [], diagnostics };
   if (rows.length === 0) return { requests: [], diagnostics: [diagnostic(file, { line: header.line, column: 1 }, 'the clinic list has a header but no patients', 'consult/csv-row')] };
 
@@ -67,7 +67,7 @@ export function readConsultList(text: string, file: string): { requests: Consult
     const sizes = (cell('size') ?? '').split(/[\s;]+/).filter(Boolean);
     if (handout === '' || Array.isArray(personal)) return;
     const language = cell('language')?.trim() || null;
-    requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, language, origin: { file, line: record.line, row } });
+    requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin: { file, line: record.line, row } });
   });
   return { requests, diagnostics };
 }

@@ -53,8 +53,8 @@ describe('readConsultList', () => {
 
   test('should report a header without a required column', () => {
     expect(messages('handout,name,consult\nfbss,Jane Citizen,2026-12-03\n')).toEqual([
-      'clinic-list.csv:1:2 error row 1: unknown column "name" (known: handout, prepared_for, consult, note, size)  consult/csv-header',
-      'clinic-list.csv:1:1 error row 1: the header has no "prepared_for" column; the first row must name the columns handout, prepared_for, consult (and optionally note, size)  consult/csv-header',
+      'clinic-list.csv:1:2 error row 1: unknown column "name" (known: handout, prepared_for, consult, note, size, language)  consult/csv-header',
+      'clinic-list.csv:1:1 error row 1: the header has no "prepared_for" column; the first row must name the columns handout, prepared_for, consult (and optionally note, size, language)  consult/csv-header',
     ]);
   });
 
