@@ -32,3 +32,18 @@ for (const [size, edition] of SIZES) {
   await writeFile(`docs/previews/${size}.png`, png);
   console.log(`docs/previews/${size}.png`);
 }
+
+// One page per script, from the translation fixtures (test data, not the clinic's text):
+// docs/previews/lang-<language>.png for the README's Languages section.
+const LANGUAGES = ['vi', 'zh-Hans', 'el', 'hi'];
+const langOut = await mkdtemp(join(tmpdir(), 'handouts-previews-lang-'));
+await build({ contentDir: 'tests/fixtures/i18n', outDir: langOut, inputs: LANGUAGES.map((language) => `i18n-test.${language}`), sizes: ['a5'] });
+for (const language of LANGUAGES) {
+  const parser = new PDFParse({ data: new Uint8Array(await readFile(join(langOut, 'i18n-test', `i18n-test.${language}-a5.pdf`))) });
+  const shot = await parser.getScreenshot({ scale: 0.6, partial: [1] });
+  await parser.destroy();
+  const png = shot.pages[0]?.data;
+  if (!png) throw new Error(`no picture for ${language}`);
+  await writeFile(`docs/previews/lang-${language}.png`, png);
+  console.log(`docs/previews/lang-${language}.png`);
+}
