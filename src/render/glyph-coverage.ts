@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { FONTS, fontStack, openFontFile, type FontFaces } from '../../templates/shared/fonts.js';
+import { FONTS, fontStack, openFontFile, REFUSED_SCRIPTS, type FontFaces } from '../../templates/shared/fonts.js';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import type { ParsedSource } from '../model/parse-source.js';
 
@@ -64,9 +64,14 @@ export function checkTextGlyphs(text: string, start: Place, file: string, checke
   return found;
 }
 
-/** Can the font not draw this character (white space and invisible marks are never drawn)? */
+/** Can the font not draw this character (white space and invisible marks are never drawn), or not lay it out (a refused script)? */
 function isMissing(char: string, checker: GlyphChecker): boolean {
-  return !INVISIBLE.test(char) && !checker.has(char.codePointAt(0) ?? 0);
+  return !INVISIBLE.test(char) && (!checker.has(char.codePointAt(0) ?? 0) || refusedScript(char) !== undefined);
+}
+
+/** The refused script a character belongs to, if any (see \`REFUSED_SCRIPTS\`). */
+function refusedScript(char: string): (typeof REFUSED_SCRIPTS)[number] | undefined {
+  return REFUSED_SCRIPTS.find((script) => script.pattern.test(char));
 }
 
 /** " nor its fallback Noto Sans": the fonts also tried, so the message says none of them has it. */
@@ -77,6 +82,10 @@ function fallbackNames(checker: GlyphChecker): string {
 
 function missingGlyph(char: string, place: Place, file: string, checker: GlyphChecker): Diagnostic {
   const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  const refused = refusedScript(char);
+  if (refused) {
+    return diagnostic(file, place, `character "${char}" (U+${hex}) is ${refused.name} script, which the press cannot print yet: ${refused.reason}; see the README's Languages`, 'font/refused-script');
+  }
   return diagnostic(
     file,
     place,

@@ -103,6 +103,20 @@ function scriptFonts(): FallbackFont[] {
 }
 
 /**
+ * Scripts a font of the press has but react-pdf cannot lay out correctly: a character in one
+ * is a located error, not broken text. Arabic, rendered and read back with react-pdf 4.9, came
+ * out left to right with misplaced dots and joins and wrong letters in the text layer
+ * (react-pdf #3406, #2638); see the README's Languages.
+ */
+export const REFUSED_SCRIPTS: ReadonlyArray<{ name: string; pattern: RegExp; reason: string }> = [
+  {
+    name: 'Arabic',
+    pattern: /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u,
+    reason: 'react-pdf 4.9 cannot lay it out correctly (it sets it left to right, misplaces dots and joins, and writes wrong letters into the text layer)',
+  },
+];
+
+/**
  * How closely a fallback font serves a language: the length of the longest tag it lists that
  * is the language or a prefix of it (`zh-Hant` serves `zh-Hant-HK` better than `zh` does), or
  * 0 when it lists none. Case is ignored (BCP 47).
