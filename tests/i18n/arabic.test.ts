@@ -27,5 +27,4 @@ describe('Arabic', () => {
     expect(code).toBe(1);
     expect(await filesIn(out)).toEqual([]);
   }, 60_000);
-
 });
