@@ -99,7 +99,7 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
       continue;
     }
     // The brand's name, disclaimer and contact details are printed on every handout of it.
-    const missing = checkDataGlyphs(yaml.data, yaml.placeOf, file, glyphChecker(font));
+    const missing = checkDataGlyphs(yaml.data, yaml.placeOf, file, glyphChecker(font), yaml.sourceOf);
     if (missing.length > 0) {
       diagnostics.push(...missing);
       continue;

@@ -19,6 +19,8 @@ export interface WatchOptions {
   outDir?: string;
   /** Sizes to build instead of each handout's own. */
   sizes?: readonly string[];
+  /** The date review dates are checked against (default: the machine's). */
+  today?: string;
   /** Preview port on 127.0.0.1; 0 picks a free one (default 4818). */
   port?: number;
   /** Quiet time after the last change before a rebuild starts, in ms (editors save in several steps). */
@@ -87,7 +89,7 @@ export async function startWatch(options: WatchOptions = {}): Promise<Watching> 
       let problems = '';
       try {
         // One handout renders faster in this thread than by starting a worker for it.
-        const result = await build({ contentDir, outDir, inputs, ...(options.templatesDir && { templatesDir: options.templatesDir }), ...(options.sizes && { sizes: options.sizes }), ...(!all && { jobs: 1 }) });
+        const result = await build({ contentDir, outDir, inputs, ...(options.templatesDir && { templatesDir: options.templatesDir }), ...(options.sizes && { sizes: options.sizes }), ...(options.today && { today: options.today }), ...(!all && { jobs: 1 }) });
         problems = formatPretty(result.diagnostics);
         emit({ type: 'built', result, seconds: (performance.now() - started) / 1000, problems });
       } catch (error) {

@@ -28,7 +28,7 @@ describe('images', () => {
     ['a data URL', '![x](data:image/png;base64,AAAA)', 'is on the network or inline'],
     ['outside the content folder', '![x](../../outside.png)', 'is outside the content folder'],
     ['an absolute path', '![x](/etc/hostname)', 'is an absolute path'],
-    ['missing', '![x](../images/none.png)', 'image "../images/none.png" does not exist'],
+    ['missing', '![x](../images/none.png)', 'image "../images/none.png" is not at '],
     ['not a picture', '![x](../images/fake.png)', 'is named .png but is not a PNG or JPEG image'],
     ['in the middle of text', 'See ![x](../images/spine.png) here.', 'an image must stand on a line of its own'],
   ])('an image %s is a located error', async (_name, markdown, message) => {

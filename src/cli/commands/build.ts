@@ -3,6 +3,7 @@ import { hasErrors, UsageError, type Diagnostic } from '../../diagnostics.js';
 import { build, type BuildOptions } from '../../pipeline.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
 import { parseLength } from '../parse-length.js';
+import { parseToday, TODAY_OPTION } from '../parse-today.js';
 import { createProgress } from '../progress.js';
 import { formatPretty } from '../../lint/reporters.js';
 import { CONSULT_OPTIONS, isConsultRun, runConsult } from './consult.js';
@@ -11,6 +12,8 @@ import { CONSULT_OPTIONS, isConsultRun, runConsult } from './consult.js';
 export const CONTENT_OPTIONS = {
   content: { type: 'string' },
   quiet: { type: 'boolean', default: false },
+  // Review dates are checked in every build: the day they are checked against.
+  ...TODAY_OPTION,
 } as const;
 
 const BUILD_OPTIONS = {
@@ -72,6 +75,7 @@ function buildOptions(values: FlagValues, inputs: string[], check: boolean): Bui
   const bleed = text('bleed');
   const jobs = text('jobs');
   const shard = text('shard');
+  const today = parseToday(values);
   return {
     inputs,
     check,
@@ -82,6 +86,7 @@ function buildOptions(values: FlagValues, inputs: string[], check: boolean): Bui
     ...(values['force'] === true && { force: true }),
     ...(jobs !== undefined && { jobs: parseJobs(jobs) }),
     ...(shard !== undefined && { shard: parseShard(shard) }),
+    ...(today !== undefined && { today }),
   };
 }
 

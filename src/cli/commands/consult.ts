@@ -6,6 +6,7 @@ import { displayPath } from '../../content/display-path.js';
 import { UsageError, type Diagnostic } from '../../diagnostics.js';
 import { formatPretty } from '../../lint/reporters.js';
 import type { CliIO, FlagValues } from '../command.js';
+import { parseToday } from '../parse-today.js';
 
 /** The flags that make `build` a consult (personalised email) run. */
 export const CONSULT_OPTIONS = {
@@ -76,11 +77,13 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
   const size = text('size');
   const content = text('content');
   const out = text('out');
+  const today = parseToday(values);
   const options: ConsultOptions = {
     ...(content !== undefined && { contentDir: content }),
     ...(out !== undefined && { outDir: out }),
     ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
     ...(values['name-in-file'] === true && { nameInFile: true }),
+    ...(today !== undefined && { today }),
   };
   // A bad row stops the whole list: fix it and run again, without duplicate files for the good rows.
   const result = listProblems.length > 0 ? { diagnostics: listProblems, written: [] } : await buildConsult(requests, options);

@@ -1,5 +1,6 @@
 import { UsageError } from '../../diagnostics.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
+import { parseToday, TODAY_OPTION } from '../parse-today.js';
 
 /**
  * `handouts watch`: build, then rebuild on save, print each build's problems, and serve a
@@ -14,6 +15,7 @@ export const watchCommand: Command = {
     size: { type: 'string' },
     port: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    ...TODAY_OPTION,
   },
   run: (values, _positionals, io) => runWatch(values, io, stopSignal()),
 };
@@ -33,6 +35,7 @@ export async function runWatch(values: FlagValues, io: CliIO, stop: Promise<void
   const content = text('content');
   const out = text('out');
   const quiet = values['quiet'] === true;
+  const today = parseToday(values);
   // Loaded here: chokidar and the build are for this command only.
   const { startWatch, DEFAULT_PREVIEW_PORT } = await import('../../watch/watch-handouts.js');
   let watching;
@@ -41,6 +44,7 @@ export async function runWatch(values: FlagValues, io: CliIO, stop: Promise<void
       ...(content !== undefined && { contentDir: content }),
       ...(out !== undefined && { outDir: out }),
       ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
+      ...(today !== undefined && { today }),
       port: port === undefined ? DEFAULT_PREVIEW_PORT : Number(port),
       onEvent: (event) => {
         if (event.type === 'building' && !quiet) io.stdout(`building ${event.handouts === 'all' ? 'every handout' : event.handouts.join(', ')}…\n`);
