@@ -32,7 +32,8 @@ Options:
                                (default: all)
   --strict           [boolean] build, lint: warnings fail the run too (default: false)
   --reporter <name>  [string]  lint: pretty, json or github (annotations) (default: pretty)
-  --today <date>     [string]  lint: the date review dates are checked against (default: today)
+  --today <date>     [string]  build, check, lint, watch, consult runs: the date review
+                               (and consult) dates are checked against (default: today)
   --quiet            [boolean] print only problems (default: false)
 
 Consult editions (build SLUG --prepared-for NAME --consult DATE, or build --from-csv LIST):
