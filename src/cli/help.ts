@@ -35,6 +35,8 @@ Options:
   --today <date>     [string]  build, check, lint, watch, consult runs: the date review
                                (and consult) dates are checked against (default: today)
   --quiet            [boolean] print only problems (default: false)
+  --verbose          [boolean] build, check: list every warning, not counts by rule
+                               (default: false; lint always lists them all)
 
 Consult editions (build SLUG --prepared-for NAME --consult DATE, or build --from-csv LIST):
   --prepared-for <name> [string] the patient's name for the cover and the PDF's Subject

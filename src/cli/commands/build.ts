@@ -5,13 +5,15 @@ import type { CliIO, Command, FlagValues } from '../command.js';
 import { parseLength } from '../parse-length.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
 import { createProgress } from '../progress.js';
-import { formatPretty } from '../../lint/reporters.js';
+import { formatPretty, formatSummary } from '../../lint/reporters.js';
 import { CONSULT_OPTIONS, isConsultRun, runConsult } from './consult.js';
 
 /** Flags shared by commands that read content. */
 export const CONTENT_OPTIONS = {
   content: { type: 'string' },
   quiet: { type: 'boolean', default: false },
+  // Every warning one by one instead of counts by rule (lint always lists them all).
+  verbose: { type: 'boolean', default: false },
   // Review dates are checked in every build: the day they are checked against.
   ...TODAY_OPTION,
 } as const;
@@ -51,7 +53,8 @@ async function runBuild(values: FlagValues, inputs: string[], io: CliIO, check: 
   const progress = createProgress(io);
   const options = buildOptions(values, inputs, check);
   const result = await build(values['quiet'] === true ? options : { ...options, onProgress: progress.onProgress });
-  io.stderr(formatPretty(result.diagnostics));
+  const report = values['verbose'] === true ? formatPretty : formatSummary;
+  io.stderr(report(result.diagnostics, result.readability));
   if (!check && values['quiet'] !== true) io.stdout(progress.summary({ skipped: result.skipped.length, failed: result.failed.length }));
   return failsBuild(result.diagnostics, values['strict'] === true) ? 1 : 0;
 }
