@@ -1,6 +1,7 @@
 import { UsageError } from '../../diagnostics.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
+import { stopSignal } from '../stop-signal.js';
 
 /**
  * `handouts watch`: build, then rebuild on save, print each build's problems, and serve a
@@ -64,17 +65,4 @@ export async function runWatch(values: FlagValues, io: CliIO, stop: Promise<void
   await stop;
   await watching.close();
   return 0;
-}
-
-/** Resolves on Ctrl-C or a termination signal. */
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
