@@ -1,6 +1,7 @@
 import { SIZES } from '../../templates/shared/sizes.js';
 import { compareText } from '../diagnostics.js';
 import type { Manifest, ManifestHandout, ManifestOutput } from '../output/manifest.js';
+import { inPrintOrder } from '../output/print-order.js';
 
 /**
  * Text safe inside HTML text and double-quoted attributes.
@@ -79,7 +80,7 @@ export function galleryHtml(manifest: Manifest, thumbnails: ReadonlyMap<string, 
     const picture = thumb
       ? `<img src="${escapeHtml(fileHref(thumb))}" alt="Page 1 of ${escapeHtml(handout.title)}" width="180" loading="lazy">`
       : '<span class="no-thumb">No preview</span>';
-    const links = handout.outputs
+    const links = inPrintOrder(handout.outputs)
       .map((o) => `<li><a href="${escapeHtml(fileHref(o.file))}">${escapeHtml(outputLabel(o))}</a></li>`)
       .join('');
     return `<li class="card" data-search="${escapeHtml(`${handout.title} ${handout.slug}`.toLowerCase())}">

@@ -15,10 +15,14 @@ export type ReadabilityByFile = ReadonlyMap<string, Readability | null> | Readon
  * then each file's reading grade, then a summary.
  * @param diagnostics The problems, in any order.
  * @param readabilityByFile Reading figures by file (optional).
+ * @param order By place (file, line, column), or every error before the first warning (the
+ * preview's problems panel, where an error below a screen of warnings went unseen).
  * @returns The text, ending in a newline; empty when there is nothing to say.
  */
-export function formatPretty(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile): string {
-  const lines = sortDiagnostics(diagnostics).map(formatDiagnostic);
+export function formatPretty(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile, order: 'place' | 'errors-first' = 'place'): string {
+  const sorted = sortDiagnostics(diagnostics);
+  const ordered = order === 'place' ? sorted : [...sorted.filter((d) => d.severity === 'error'), ...sorted.filter((d) => d.severity !== 'error')];
+  const lines = ordered.map(formatDiagnostic);
   for (const [file, figures] of entries(readabilityByFile)) if (figures) lines.push(gradeLine(file, figures));
   if (diagnostics.length > 0) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;

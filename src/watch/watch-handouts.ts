@@ -4,6 +4,7 @@ import { displayPath } from '../content/display-path.js';
 import { GALLERY_FILE, thumbnailPath, writeGallery } from '../gallery/write-gallery.js';
 import { formatPretty } from '../lint/reporters.js';
 import { readManifest, type Manifest } from '../output/manifest.js';
+import { inPrintOrder } from '../output/print-order.js';
 import { build, type BuildResult } from '../pipeline.js';
 import { packageRoot } from '../package-root.js';
 import { outputLabel, previewOutput } from '../gallery/gallery-page.js';
@@ -90,7 +91,8 @@ export async function startWatch(options: WatchOptions = {}): Promise<Watching> 
       try {
         // One handout renders faster in this thread than by starting a worker for it.
         const result = await build({ contentDir, outDir, inputs, ...(options.templatesDir && { templatesDir: options.templatesDir }), ...(options.sizes && { sizes: options.sizes }), ...(options.today && { today: options.today }), ...(!all && { jobs: 1 }) });
-        problems = formatPretty(result.diagnostics);
+        // Errors first: they stop a handout from building, and warnings at 1:1 would hide them.
+        problems = formatPretty(result.diagnostics, undefined, 'errors-first');
         emit({ type: 'built', result, seconds: (performance.now() - started) / 1000, problems });
       } catch (error) {
         problems = `${(error as Error).message}\n`;
@@ -160,7 +162,7 @@ function previewHandouts(manifest: Manifest): PreviewState['handouts'] {
     slug: handout.slug,
     title: handout.title,
     preview: previewOutput(handout)?.file ?? null,
-    outputs: handout.outputs.map((o) => ({ file: o.file, name: [o.size, o.edition].filter(Boolean).join(' '), label: outputLabel(o), hash: o.sha256.slice(0, 12) })),
+    outputs: inPrintOrder(handout.outputs).map((o) => ({ file: o.file, name: [o.size, o.edition].filter(Boolean).join(' '), label: outputLabel(o), hash: o.sha256.slice(0, 12) })),
   }));
 }
 
