@@ -124,6 +124,16 @@ describe('--today wherever dates are checked', () => {
     expect(after.code).toBe(1);
   });
 
+  test.each([[['build']], [['check']], [['lint']], [['watch']], [['new', 'A title']], [['build', 'x', '--prepared-for', 'A Test Patient', '--consult', '2026-12-03']]])(
+    '%s should take --today and check it is a real date',
+    async (args) => {
+      const content = await makeContent({ 'handouts/x.md': handout('Text.\n') });
+      const { code, stderr } = await run([...args, '--content', content, '--today', '2026-02-30']);
+      expect(stderr).toBe('--today "2026-02-30" must be a real date written as YYYY-MM-DD, e.g. 2026-03-05. Use --help to see the options.\n');
+      expect(code).toBe(2);
+    },
+  );
+
   test('should refuse a --today that is not a real date', async () => {
     const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--today', '2026-02-30']);
     expect(stderr).toBe('--today "2026-02-30" must be a real date written as YYYY-MM-DD, e.g. 2026-03-05. Use --help to see the options.\n');
