@@ -39,8 +39,17 @@ function keyAt(yaml: string, offset: number): string | null {
   return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
 }
 
-/** yaml's message, first line only, without its own position and full stop. */
+/**
+ * The first line of a yaml message, without its own position (shown separately) and full stop.
+ * @param message The message.
+ * @returns The line.
+ */
+export function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+/** yaml's message as the middle of a sentence. */
 function grammar(message: string): string {
-  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  const first = firstLine(message);
   return first.charAt(0).toLowerCase() + first.slice(1);
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { explainYamlError } from './explain-yaml-error.js';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { explainYamlError, firstLine } from './explain-yaml-error.js';
 
 /** YAML parsed as plain data, with a way to find where any key or value was written. */
 export interface ParsedYaml {
@@ -84,8 +84,4 @@ function placeOfPath(doc: Document, path: readonly PropertyKey[], part: 'key' | 
     break;
   }
   return place;
-}
-
-function firstLine(text: string): string {
-  return (text.split('\n')[0] ?? text).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
