@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import { parseYaml } from '../../src/content/parse-yaml.js';
 import { parseSource } from '../../src/model/parse-source.js';
 import { HandoutMetaSchema } from '../../src/model/schema.js';
@@ -31,6 +32,17 @@ describe('front matter messages', () => {
 
   test('should tell an empty optional field it may be left out', () => {
     expect(frontMatterErrors('title: "T"\nsubtitle: ""\n')).toEqual(['3:11 `subtitle` is empty; write it, or leave the line out']);
+  });
+
+  test('should word zod\'s own size limits in the press\'s voice', () => {
+    const schema = z.object({ target: z.coerce.number().max(20), tags: z.array(z.string()).min(2), code: z.string().min(3) });
+    const place = () => ({ line: 1, column: 1 });
+    const result = validate(schema, { target: '30', tags: ['a'], code: 'ab' }, 'x.yaml', place, 'brand file');
+    expect('diagnostics' in result ? result.diagnostics.map((d) => d.message) : []).toEqual([
+      '`target` must be at most 20',
+      '`tags` must list at least 2 items',
+      '`code` must be at least 3 characters long',
+    ]);
   });
 
   test('should name a key written twice and not give advice about quoting colons', () => {
