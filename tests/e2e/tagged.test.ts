@@ -261,6 +261,16 @@ describe('editions', () => {
     expect(text).not.toContain('/MarkInfo');
   });
 
+  test('a title with & and < still gives well-formed XMP metadata', async () => {
+    const fbss = subjects.get('fbss')!.document;
+    const document = { ...fbss, meta: { ...fbss.meta, title: 'Hip & knee: <what> to expect' } };
+    const bytes = await renderDocument(document, SIZES.a4!, { bleed: 0, writingPages: 0, tagged: true });
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const xmp = Buffer.from(pdf.catalog.lookup(PDFName.of('Metadata'), PDFRawStream).getContents()).toString('utf8');
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Hip &#38; knee: &#60;what&#62; to expect</rdf:li>');
+    expect(xmp).not.toMatch(/&(?!#\d+;)/);
+  });
+
   test('the same tagged input gives the same bytes', async () => {
     const again = await renderDocument(subjects.get('fbss')!.document, SIZES.a4!, { bleed: 0, writingPages: 0, tagged: true });
     expect(Buffer.compare(Buffer.from(again), Buffer.from(editions.get('fbss a4')!.tagged))).toBe(0);
