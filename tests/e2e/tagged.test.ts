@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream, type PDFRef } from '@cantoo/pdf-lib';
 import { PDFParse } from 'pdf-parse';
@@ -259,6 +259,17 @@ describe('editions', () => {
     const text = Buffer.from(untagged).toString('latin1');
     expect(text).not.toContain('/StructTreeRoot');
     expect(text).not.toContain('/MarkInfo');
+  });
+
+  test('qpdf finds no error in a tagged file (its structure tree sits in an object stream)', async () => {
+    const dir = await makeContent({});
+    for (const key of ['fbss a4', 'long large-print']) {
+      const file = join(dir, `${key.replace(' ', '-')}.pdf`);
+      await writeFile(file, editions.get(key)!.tagged);
+      const check = spawnSync('qpdf', ['--check', file]);
+      expect(check.stdout.toString()).toContain('No syntax or stream encoding errors found');
+      expect(check.status).toBe(0);
+    }
   });
 
   test('a title with & and < still gives well-formed XMP metadata', async () => {
