@@ -162,6 +162,9 @@ describe.each(cases)('the tagged %s handout in %s', (name, size) => {
     // for a glyph it was given no code points for.
     const fonts = pdf.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFDict && object.get(PDFName.of('Subtype'))?.toString() === '/Type0');
     expect(fonts.length).toBeGreaterThan(0);
+    // Every font is embedded: no standard 14 font (Helvetica…), which a PDF/UA file may not use unembedded.
+    const standard = pdf.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFDict && object.get(PDFName.of('Subtype'))?.toString() === '/Type1');
+    expect(standard).toEqual([]);
     for (const [, font] of fonts) {
       const cmap = (font as PDFDict).lookup(PDFName.of('ToUnicode'), PDFRawStream);
       const text = Buffer.from(decodePDFRawStream(cmap).decode()).toString('latin1');
