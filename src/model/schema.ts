@@ -97,6 +97,8 @@ export const SurgeonMetaSchema = z.strictObject({
   role: z.string().trim().optional(),
   credentials: z.string().trim().optional(),
   photo: z.string().trim().optional(),
+  /** What the photo shows, for screen readers (tagged PDFs); lint/image-alt asks for it. */
+  photo_alt: z.string().trim().optional(),
 });
 export type SurgeonMeta = z.infer<typeof SurgeonMetaSchema>;
 

@@ -42,7 +42,9 @@ export async function renderSize(document: HandoutDocument, sizeId: string, prin
 }
 
 async function renderPages(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile> {
-  const rendered = await renderDocument(document, size, { bleed, writingPages: 0 });
+  // The screen and office-printer edition is tagged (PDF/UA-1); the bleed edition goes through
+  // pdf-lib, which keeps no structure tree, so it is rendered untagged.
+  const rendered = await renderDocument(document, size, { bleed, writingPages: 0, tagged: bleed === 0 });
   const bytes = bleed > 0 ? await addPrintMarks(rendered, size, bleed) : rendered;
   return { edition: '', bytes, pages: countPages(rendered) };
 }

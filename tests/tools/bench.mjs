@@ -3,6 +3,7 @@
 // It is not a test: nothing here passes or fails; the targets are printed beside the figures.
 //
 //   npm run bench -- --handouts 100 --sizes a4,letter,a5,large-print,a5-booklet
+//   npm run bench -- --handouts 20 --tagging-only      what tagging (PDF/UA) costs, alone
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
@@ -18,6 +19,8 @@ const { values } = parseArgs({
     handouts: { type: 'string', default: '100' },
     sizes: { type: 'string', default: 'a4,letter,a5,large-print,a5-booklet' },
     scaling: { type: 'string', default: '20' },
+    // Only the tagged-vs-untagged comparison (quick: no CLI batches).
+    'tagging-only': { type: 'boolean', default: false },
   },
 });
 const HANDOUTS = Number(values.handouts);
@@ -99,6 +102,11 @@ const library = await makeLibrary(HANDOUTS);
 const pdfs = HANDOUTS * SIZES.length;
 say(`Library: ${HANDOUTS} handouts × ${SIZES.length} sizes (${SIZES.join(', ')}) = ${pdfs} PDFs, in ${library}`);
 say();
+if (values['tagging-only']) {
+  await taggingCost(library, SCALING_HANDOUTS);
+  await rm(library, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const out = join(library, 'out');
 const full = await cli(['build', '--content', library, '--out', out]);
@@ -122,6 +130,8 @@ const cold = await cli(['build', 'bench-002', '--content', scaling, '--out', joi
 say(`Cold build, 1 handout, A4:     ${fmt(cold.seconds)}`);
 const perPdf = j1.seconds / scalingPdfs;
 say();
+await taggingCost(scaling, SCALING_HANDOUTS);
+say();
 
 // ── the alternatives, when installed ───────────────────────────────────────
 const alternatives = await compareAlternatives(scaling, Math.min(SCALING_HANDOUTS, 20));
@@ -134,6 +144,40 @@ if (alternatives.weasyprint) {
 
 await rm(library, { recursive: true, force: true });
 await rm(scaling, { recursive: true, force: true });
+
+/**
+ * What tagging (PDF/UA) costs: the same handouts rendered tagged and untagged in A4, in one
+ * process, alternating which goes first so warm-up and drift fall on both sides alike.
+ */
+async function taggingCost(dir, count) {
+  const { loadProject, prepareHandout } = await import(join(root, 'dist/src/prepare.js'));
+  const { renderDocument } = await import(join(root, 'dist/src/render/render-document.js'));
+  const { SIZES: PROFILES } = await import(join(root, 'dist/templates/shared/sizes.js'));
+  const project = await loadProject(dir);
+  const documents = [];
+  for (let n = 1; n <= count; n += 1) {
+    const path = join(dir, 'handouts', `bench-${String(n).padStart(3, '0')}.md`);
+    const prepared = await prepareHandout({ path, fileSlug: `bench-${n}` }, project, { today: '2026-11-25' });
+    if (prepared.document) documents.push(prepared.document);
+  }
+  const render = (document, tagged) => renderDocument(document, PROFILES.a4, { bleed: 0, writingPages: 0, tagged });
+  await render(documents[0], true); // warm-up: module loading and JIT
+  await render(documents[0], false);
+  const total = { true: { seconds: 0, bytes: 0 }, false: { seconds: 0, bytes: 0 } };
+  for (const [index, document] of documents.entries()) {
+    for (const tagged of index % 2 === 0 ? [true, false] : [false, true]) {
+      const started = performance.now();
+      const bytes = await render(document, tagged);
+      total[tagged].seconds += (performance.now() - started) / 1000;
+      total[tagged].bytes += bytes.length;
+    }
+  }
+  const time = total.true.seconds / total.false.seconds;
+  const size = total.true.bytes / total.false.bytes;
+  say(`Tagging (PDF/UA), ${documents.length} handouts in A4, tagged vs untagged in one run:`);
+  say(`  render time ${fmt(total.true.seconds)} vs ${fmt(total.false.seconds)}: ${time.toFixed(3)}×  target <= 1.10×: ${check(time <= 1.1)}`);
+  say(`  file size   ${(total.true.bytes / 1024).toFixed(0)} KB vs ${(total.false.bytes / 1024).toFixed(0)} KB: ${size.toFixed(3)}×  target <= 1.15×: ${check(size <= 1.15)}`);
+}
 
 /** The same handouts through Chromium and pandoc+WeasyPrint, each as its users would run it. */
 async function compareAlternatives(dir, count) {

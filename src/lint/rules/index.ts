@@ -4,6 +4,7 @@ import { danglingLeadIn } from './dangling-lead-in.js';
 import { defineTerm } from './define-term.js';
 import { documentControl } from './document-control.js';
 import { emptySection } from './empty-section.js';
+import { headingLevels } from './heading-levels.js';
 import { imageAlt } from './image-alt.js';
 import { jargon } from './jargon.js';
 import { longSentence } from './long-sentence.js';
@@ -17,6 +18,7 @@ import { readingLevel } from './reading-level.js';
 import { reviewOverdue } from './review-overdue.js';
 import { spelling } from './spelling.js';
 import { statSource } from './stat-source.js';
+import { tableHeader } from './table-header.js';
 import { suppressionRule } from './suppression.js';
 import { verbalRisk } from './verbal-risk.js';
 
@@ -39,6 +41,8 @@ const CONTENT_RULES: readonly LintRule[] = [
   emptySection,
   callToAction,
   imageAlt,
+  headingLevels,
+  tableHeader,
   placeholder,
 ];
 

@@ -18,10 +18,15 @@ export interface FooterProps {
  * page layouts are called outside React rendering: no hooks here, styles come as props.
  */
 export function Footer({ styles, document, pageNumber, totalPages }: FooterProps): ReactNode {
+  // Tagged: a running footer is an artifact, not read on every page; the disclaimer is read
+  // once, as the document's last paragraph, from the last page's footer.
+  const last = pageNumber === totalPages;
   return (
-    <View style={styles.footer}>
-      <Text style={styles.footerText}>{document.disclaimer}</Text>
-      <View style={styles.footerRow}>
+    <View style={styles.footer} artifact={last ? false : 'Pagination'}>
+      <Text style={styles.footerText} tag={{ role: 'P', closeSections: true }}>
+        {document.disclaimer}
+      </Text>
+      <View style={styles.footerRow} artifact="Pagination">
         <Text>{documentControlLine(document)}</Text>
         <Text>{`Page ${pageNumber} of ${totalPages}`}</Text>
       </View>

@@ -42,6 +42,11 @@ export interface IconArrayProps {
   pitch: number;
   /** 1,000 icons come in 10 blocks of 100; how many blocks sit side by side (default 5). */
   blocksAcross?: number;
+  /**
+   * Tagged PDFs: the array is one Figure with this as its alternate text (the natural-frequency
+   * sentence), instead of a hundred shapes a screen reader cannot read.
+   */
+  alt?: string;
   palette: IconPalette;
 }
 
@@ -88,7 +93,7 @@ export function IconArray(props: IconArrayProps): ReactElement {
     icons.push(icon(shape, cell, markStyle(mark, palette, stroke), index));
   }
   return (
-    <Svg width={g.width} height={g.height} viewBox={`0 0 ${round(g.width)} ${round(g.height)}`}>
+    <Svg width={g.width} height={g.height} viewBox={`0 0 ${round(g.width)} ${round(g.height)}`} {...(props.alt ? { tag: { role: 'Figure', alt: props.alt } as const } : {})}>
       {spanOutlines.length > 0 ? (
         <Defs>
           <ClipPath id="span-icons">

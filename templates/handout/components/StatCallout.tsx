@@ -38,7 +38,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
   const picture = frequency.showArray ? (
     <View style={[styles.picture, { flexBasis: Math.max(arrayWidth, size.bodySize * 9) }]} wrap={false}>
       <View style={{ width: arrayWidth }}>
-        <IconArray {...array} />
+        <IconArray {...array} alt={`${frequency.headline} (${stat.value.text})`} />
       </View>
       <Legend entries={frequency.legend} shape={array.shape} palette={array.palette} styles={styles} size={size} />
     </View>
@@ -51,7 +51,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
     // (found by the fuzzer).
     return (
       <KeepWhole>
-        <View style={styles.box}>
+        <View style={styles.box} tag="Div">
           {headline}
           <Blocks blocks={stat.caption} tight />
           {picture ? <View style={styles.pictureBelow}>{picture}</View> : null}
@@ -61,7 +61,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
     );
   }
   return (
-    <View style={styles.box} wrap={false}>
+    <View style={styles.box} wrap={false} tag="Div">
       <View style={styles.row}>
         <View style={[styles.words, { flexBasis: size.bodySize * 13 }]}>
           {headline}

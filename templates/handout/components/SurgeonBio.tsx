@@ -10,11 +10,14 @@ export function SurgeonBio({ surgeon }: { surgeon: Surgeon }) {
   const bookmark = { bookmark: { title: `About ${surgeon.name}`, fit: true } } as object;
   return (
     <>
-      <View style={styles.bio} minPresenceAhead={size.bodySize * 4.5} {...bookmark}>
+      {/* Tagged: the bio is a Sect (photo, heading, then the bio's blocks that follow). */}
+      <View style={styles.bio} minPresenceAhead={size.bodySize * 4.5} tag={{ section: 2 }} {...bookmark}>
         <View style={styles.bioHeader}>
-          {surgeon.photoPath ? <Image src={surgeon.photoPath} style={styles.bioPhoto} /> : null}
+          {surgeon.photoPath ? <Image src={surgeon.photoPath} style={styles.bioPhoto} tag={surgeon.photo_alt ? { role: 'Figure', alt: surgeon.photo_alt } : 'Figure'} /> : null}
           <View style={styles.bioNames}>
-            <Text style={styles.bioHeading}>About {surgeon.name}</Text>
+            <Text style={styles.bioHeading} tag="H2">
+              About {surgeon.name}
+            </Text>
             {details ? <Text style={styles.bioRole}>{details}</Text> : null}
           </View>
         </View>

@@ -14,7 +14,7 @@ export function TableBlock({ table }: { table: TableModel }) {
   const breakHeaderWord = useCellWordBreaker(table.header.cells.length, 'bold');
   const breakWord = useCellWordBreaker(table.header.cells.length, 'regular');
   return (
-    <View style={styles.table}>
+    <View style={styles.table} tag="Table">
       <Row row={table.header} align={table.align} header breakWord={breakHeaderWord} />
       {table.rows.map((row, index) => (
         <Row key={index} row={row} align={table.align} header={false} breakWord={breakWord} />
@@ -42,9 +42,9 @@ function useCellWordBreaker(columns: number, face: 'regular' | 'bold'): (word: s
 function Row({ row, align, header, breakWord }: { row: TableRow; align: TableModel['align']; header: boolean; breakWord: (word: string) => string[] }) {
   const { styles } = useTheme();
   return (
-    <View style={header ? [styles.tableRow, styles.tableHeader] : styles.tableRow} wrap={false}>
+    <View style={header ? [styles.tableRow, styles.tableHeader] : styles.tableRow} wrap={false} tag="TR">
       {row.cells.map((cell, index) => (
-        <Text key={index} style={[styles.tableCell, { textAlign: align[index] ?? 'left' }]} hyphenationCallback={breakWord}>
+        <Text key={index} style={[styles.tableCell, { textAlign: align[index] ?? 'left' }]} hyphenationCallback={breakWord} tag={header ? { role: 'TH', scope: 'Column' } : 'TD'}>
           <Inlines inlines={cell} />
         </Text>
       ))}
