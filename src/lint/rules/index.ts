@@ -4,8 +4,10 @@ import { danglingLeadIn } from './dangling-lead-in.js';
 import { defineTerm } from './define-term.js';
 import { documentControl } from './document-control.js';
 import { emptySection } from './empty-section.js';
+import { headingLevels } from './heading-levels.js';
 import { imageAlt } from './image-alt.js';
 import { jargon } from './jargon.js';
+import { linkText } from './link-text.js';
 import { longSentence } from './long-sentence.js';
 import { mixedDenominators } from './mixed-denominators.js';
 import { oneInX } from './one-in-x.js';
@@ -40,6 +42,8 @@ const CONTENT_RULES: readonly LintRule[] = [
   callToAction,
   imageAlt,
   placeholder,
+  linkText,
+  headingLevels,
 ];
 
 /** Every lint rule, in the order the docs list them. */
