@@ -121,6 +121,12 @@ say(`Scaling (${scalingPdfs} PDFs):  1 job ${fmt(j1.seconds)} (${ms(j1.seconds /
 const cold = await cli(['build', 'bench-002', '--content', scaling, '--out', join(scaling, 'cold'), '--size', 'a4', '--jobs', '1']);
 say(`Cold build, 1 handout, A4:     ${fmt(cold.seconds)}`);
 const perPdf = j1.seconds / scalingPdfs;
+
+// The web edition is made in the main thread after each handout's PDFs: its cost is what it adds to a batch.
+const a4Only = await cli(['build', '--content', scaling, '--out', join(scaling, 'a4-only'), '--size', 'a4', '--jobs', '1']);
+const a4Web = await cli(['build', '--content', scaling, '--out', join(scaling, 'a4-web'), '--size', 'a4,web', '--jobs', '1']);
+const webPerHandout = (a4Web.seconds - a4Only.seconds) / SCALING_HANDOUTS;
+say(`Web edition (${SCALING_HANDOUTS} handouts): A4 ${fmt(a4Only.seconds)}, A4 + web ${fmt(a4Web.seconds)}: ${ms(webPerHandout)} per handout  target <= 50 ms: ${check(webPerHandout <= 0.05)}`);
 say();
 
 // ── the alternatives, when installed ───────────────────────────────────────
