@@ -21,7 +21,8 @@ const TEXT_ON: ReadonlyArray<{ text: ColourName; on: 'white' | ColourName; what:
 /**
  * Check that a brand's colours give text the contrast WCAG 2 level AA asks for, since every page
  * and PDF of the brand prints its text in them: 4.5:1, because each colour is also used for
- * body-sized text, where the 3:1 allowed for large text is not enough. Each failure is located at the colour in the brand file.
+ * body-sized text, where the 3:1 allowed for large text is not enough. Each failure is located
+ * at the colour in the brand file.
  * @param colors The brand's validated colours.
  * @param placeOf Where a key's value is in the brand file.
  * @param file The brand file, for the diagnostic.
