@@ -148,7 +148,7 @@ describe('handouts command line', () => {
   test('should exit 2 on an unknown --size', async () => {
     const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--size', 'poster']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet)');
+    expect(stderr).toContain('--size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet, web)');
   });
 
   test('should exit 2 on a --bleed that is not a length', async () => {
