@@ -116,6 +116,7 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
   const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...documentImages(document)];
   if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
   if (document.surgeon?.photoPath) deps.push(document.surgeon.photoPath);
+  if (document.brand.logoPath) deps.push(document.brand.logoPath);
   return { document, parsed, diagnostics, deps, readability: lint.readability };
 }
 

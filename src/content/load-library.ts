@@ -111,7 +111,17 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
       diagnostics.push(...missing);
       continue;
     }
-    brands.set(id, { id, ...validated.value });
+    let logoPath: string | undefined;
+    if (validated.value.logo) {
+      // Relative to the brand's folder, and never outside the templates folder.
+      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(validated.value.logo);
+      if ('error' in logo) {
+        diagnostics.push(diagnostic(file, yaml.placeOf(['logo']), `logo: ${logo.error}`, 'brand/logo'));
+        continue;
+      }
+      logoPath = logo.path;
+    }
+    brands.set(id, { id, ...validated.value, ...(logoPath && { logoPath }) });
   }
   return { brands, diagnostics };
 }

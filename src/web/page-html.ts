@@ -48,6 +48,7 @@ export function pageHtml(document: HandoutDocument, inputs: PageInputs): string 
   );
   const byline = document.surgeon ? `<p class="byline">${escapeHtml([document.surgeon.name, document.surgeon.role].filter(Boolean).join(' · '))}</p>` : '';
   const title = `${meta.title} | ${brand.name}`;
+  // The logo is decorative (empty alt): the clinic's name follows it as text.
   return `<!doctype html>
 <html lang="${escapeHtml(meta.language)}">
 <head>
@@ -60,7 +61,7 @@ ${meta.subtitle ? `<meta name="description" content="${escapeHtml(meta.subtitle)
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the leaflet</a>
-<header class="site-header"><p class="clinic">${escapeHtml(brand.name)}</p></header>
+<header class="site-header">${brand.logoPath ? `<img class="logo" src="${escapeHtml(inputs.imageUrl(brand.logoPath))}" alt="">` : ''}<p class="clinic">${escapeHtml(brand.name)}</p></header>
 <main id="main" tabindex="-1">
 <h1>${escapeHtml(meta.title)}</h1>
 ${meta.subtitle ? `<p class="subtitle">${escapeHtml(meta.subtitle)}</p>\n` : ''}${byline}

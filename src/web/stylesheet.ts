@@ -55,6 +55,7 @@ a { color: var(--c-primary); text-decoration-thickness: 0.08em; text-underline-o
 a:hover { text-decoration-thickness: 0.16em; }
 .site-header, main, .site-footer { max-width: 44rem; margin: 0 auto; padding: 0 1rem; }
 .site-header { padding-top: 1rem; }
+.logo { display: block; max-height: 4rem; width: auto; margin-bottom: 0.6rem; }
 .clinic { margin: 0; padding: 0.6rem 0.9rem; background: var(--c-primary); color: var(--c-background); font-weight: 700; border-radius: 4px; }
 h1, h2, h3, h4, h5, h6 { color: var(--c-primary); line-height: 1.25; margin: 1.6em 0 0.5em; }
 h1 { font-size: 2rem; margin-top: 1rem; }

@@ -21,7 +21,8 @@ export const ASSETS_FOLDER = 'assets';
 
 /**
  * A handout's web page and the images it shows, copied beside it as `img-<hash>.<ext>`
- * (named by content, so a changed picture gets a new name and no stale cached copy).
+ * (named by content, so a changed picture gets a new name and no stale cached copy), and the
+ * brand's logo, copied into the shared assets as `logo-<brand>-<hash>.<ext>`.
  * @param document The validated handout.
  * @param outputs Its files as the manifest lists them (the PDFs the page links to).
  * @returns The page first, then its images.
@@ -35,6 +36,14 @@ export async function webPageFiles(document: HandoutDocument, outputs: readonly 
     const name = `img-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${extname(path).toLowerCase()}`;
     images.set(path, name);
     imageFiles.push({ file: `${document.slug}/${name}`, bytes });
+  }
+  // The brand's logo is shared by every page of the brand, so it goes with the shared assets.
+  const logo = document.brand.logoPath;
+  if (logo) {
+    const bytes = new Uint8Array(await readFile(logo));
+    const name = `logo-${document.brand.id}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${extname(logo).toLowerCase()}`;
+    images.set(logo, `../${ASSETS_FOLDER}/${name}`);
+    imageFiles.push({ file: `${ASSETS_FOLDER}/${name}`, bytes });
   }
   const html = pageHtml(document, {
     outputs,

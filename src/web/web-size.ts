@@ -20,7 +20,7 @@ export function webPagePath(slug: string): string {
  */
 export function isWebPageAsset(file: string, webSlugs: ReadonlySet<string>): boolean {
   if (webSlugs.size === 0) return false;
-  if (/^assets\/(?:handouts\.css|fonts\/[A-Za-z0-9_-]+\.ttf)$/.test(file)) return true;
+  if (/^assets\/(?:handouts\.css|fonts\/[A-Za-z0-9_-]+\.ttf|logo-[a-z0-9-]+-[0-9a-f]{16}\.(?:png|jpe?g))$/.test(file)) return true;
   const image = /^([a-z0-9-]+)\/img-[0-9a-f]{16}\.(?:png|jpe?g)$/.exec(file);
   return image !== null && webSlugs.has(image[1] ?? '');
 }

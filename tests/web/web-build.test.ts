@@ -184,6 +184,27 @@ describe('web_base', () => {
   });
 });
 
+describe('the brand logo', () => {
+  test('should be copied into the shared assets and shown in the page header', async () => {
+    const { content, templates, run } = await library({ 'handouts/knee.md': SOURCE }, (yaml) => `${yaml}\nlogo: logo.png\n`);
+    await writeFile(join(templates, 'brands/vicoss/logo.png'), PNG);
+    expect((await run('out')).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const html = await readFile(join(content, 'out/knee/index.html'), 'utf8');
+    const src = /<header class="site-header"><img class="logo" src="\.\.\/(assets\/logo-vicoss-[0-9a-f]{16}\.png)" alt="">/.exec(html)?.[1];
+    expect(src).toBeDefined();
+    expect(await readFile(join(content, 'out', src!))).toEqual(PNG);
+  });
+
+  test('should be a located error when it is outside the templates folder', async () => {
+    const { run } = await library({ 'handouts/knee.md': SOURCE }, (yaml) => `${yaml}\nlogo: ../../../images/spine.png\n`);
+    const result = await run('out');
+    const error = result.diagnostics.find((d) => d.ruleId === 'brand/logo');
+    expect(error?.message).toBe('logo: image "../../../images/spine.png" is outside the templates folder; the press reads nothing outside it');
+    expect(error?.file).toMatch(/templates\/brands\/vicoss\/brand\.yaml$/);
+    expect(result.written).toEqual([]);
+  });
+});
+
 describe('brand colours', () => {
   test('should be a located error naming the ratio when text would fall below 4.5:1, and nothing is written', async () => {
     const { content, run } = await library({ 'handouts/knee.md': SOURCE }, (yaml) => yaml.replace('muted: "#555555"', 'muted: "#999999"'));
