@@ -43,7 +43,13 @@ export function iconArraySvg(props: Omit<IconArrayProps, 'palette'>, naming: Svg
   const shapeId = `${naming.id}_icon`;
   const defs: string[] = [];
   if (props.shape === 'person') defs.push(`<path id="${shapeId}" d="${iconPath('person', { x: 0, y: 0, width: props.pitch, height: layout.icons[0]?.cell.height ?? props.pitch })}"/>`);
-  const drawn = layout.icons.map(({ cell, mark }) => placed(props.shape, cell, shapeId, `i-${mark}`));
+  // One group per kind of icon, so each icon carries only its place (a 1,000-dot array stays small).
+  const drawn = (['filled', 'span', 'empty'] as const)
+    .map((mark) => {
+      const icons = layout.icons.filter((icon) => icon.mark === mark).map(({ cell }) => placed(props.shape, cell, shapeId, ''));
+      return icons.length > 0 ? `<g class="i-${mark}">${icons.join('')}</g>` : '';
+    })
+    .filter(Boolean);
   const span = layout.icons.filter((icon) => icon.mark === 'span');
   let hatching = '';
   if (span.length > 0) {
