@@ -18,7 +18,7 @@ import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { packageRoot } from './package-root.js';
 import { SIZES } from '../templates/shared/sizes.js';
-import { WEB_SIZE, webPagePath } from './web/web-size.js';
+import { WEB_SIZE, WEB_STYLESHEET, webPagePath } from './web/web-size.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -370,6 +370,8 @@ async function isFresh(
 /** Are a size's files on disk, made from this entry's inputs by this press (and, for the web page, listing these sizes)? */
 async function hasOutput(entry: CacheEntry, size: string, outDir: string, bleed: number, tool: string, sizes: readonly string[]): Promise<boolean> {
   const files = wantedFiles(entry, entry.slug, [size], bleed);
+  // A web page is no use without the shared stylesheet: when it is gone, the page and its assets are made again.
+  if (size === WEB_SIZE && files.length > 0 && !(await stat(join(outDir, WEB_STYLESHEET)).catch(() => null))) return false;
   for (const { file } of files) {
     const output = entry.outputs[file];
     if (!output || output.key !== outputKey(tool, entry.inputHash, size, bleed, sizes)) return false;

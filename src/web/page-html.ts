@@ -8,12 +8,13 @@ import { downloadsHtml } from './downloads-html.js';
 import { inlinesHtml } from './inlines-html.js';
 import { idCounter, type WebContext } from './web-context.js';
 import { webPalette, type SchemeColours } from './web-palette.js';
+import { WEB_STYLESHEET } from './web-size.js';
 
 /** More questions than this get a table of contents at the top. */
 export const TOC_FROM_QUESTIONS = 5;
 
 /** The stylesheet, relative to a page at `<slug>/index.html`. */
-const STYLESHEET_HREF = '../assets/handouts.css';
+const STYLESHEET_HREF = `../${WEB_STYLESHEET}`;
 
 /** What a handout's page needs besides the document. */
 export interface PageInputs {

@@ -8,7 +8,7 @@ import { writeAtomic } from '../output/write-atomic.js';
 import { FONTS } from '../../templates/shared/font-files.js';
 import { pageHtml } from './page-html.js';
 import { fontAssetPath, stylesheet } from './stylesheet.js';
-import { webPagePath } from './web-size.js';
+import { WEB_STYLESHEET, webPagePath } from './web-size.js';
 
 /** A file of the web edition, relative to the output folder. */
 export interface WebFile {
@@ -62,7 +62,7 @@ export async function webPageFiles(document: HandoutDocument, outputs: readonly 
  */
 export async function webAssetFiles(): Promise<WebFile[]> {
   const fonts = Object.values(FONTS);
-  const files: WebFile[] = [{ file: `${ASSETS_FOLDER}/handouts.css`, bytes: new TextEncoder().encode(stylesheet(fonts)) }];
+  const files: WebFile[] = [{ file: WEB_STYLESHEET, bytes: new TextEncoder().encode(stylesheet(fonts)) }];
   for (const font of fonts) {
     for (const path of [font.regular, font.bold, font.italic, font.boldItalic]) {
       files.push({ file: `${ASSETS_FOLDER}/${fontAssetPath(path)}`, bytes: new Uint8Array(await readFile(path)) });

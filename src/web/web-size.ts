@@ -5,6 +5,9 @@
  */
 export const WEB_SIZE = 'web';
 
+/** The stylesheet every web page of an output folder shares, relative to the folder. */
+export const WEB_STYLESHEET = 'assets/handouts.css';
+
 /** The web page's file, relative to the output folder. */
 export function webPagePath(slug: string): string {
   return `${slug}/index.html`;

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build } from '../../src/pipeline.js';
@@ -137,6 +137,15 @@ describe('--size web', () => {
     const more = await run('out', ['a4', 'letter', 'web']);
     expect(more.written.map((file) => file.slice(file.lastIndexOf('/') + 1))).toEqual(['knee-letter.pdf', 'index.html']);
     expect(await readFile(page, 'utf8')).toContain('knee-letter.pdf');
+  });
+
+  test('should make the page and its assets again when the shared stylesheet is gone', async () => {
+    const { content, run } = await library({ 'handouts/knee.md': SOURCE });
+    await run('out');
+    await rm(join(content, 'out/assets/handouts.css'));
+    const again = await run('out');
+    expect(again.written.map((file) => file.slice(file.lastIndexOf('/') + 1))).toEqual(['index.html']);
+    expect((await stat(join(content, 'out/assets/handouts.css'))).size).toBeGreaterThan(1000);
   });
 
   test('should give the same bytes in two output folders', async () => {
