@@ -131,6 +131,30 @@ describe.each([FBSS, LONG])('the web page of %s', (slug) => {
 });
 
 describe('the FBSS web page', () => {
+  test('should start with a skip link that shows, with a visible focus ring, when tabbed to', async () => {
+    const { page } = await open(FBSS, { width: 375 });
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return { text: element.textContent, href: element.getAttribute('href'), top: box.top, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(focused).toMatchObject({ text: 'Skip to the leaflet', href: '#main', outline: 'solid' });
+    expect(focused.top).toBeGreaterThanOrEqual(0);
+    expect(focused.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  test('should reflow at 200% zoom of a 1280 px window (640 CSS px at twice the pixels)', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    await page.goto(pathToFileURL(pageFile(FBSS)).href);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   test('should put each statistic’s natural-frequency headline in words and in the picture’s name', async () => {
     const { page } = await open(FBSS);
     const names = await page.locator('svg.icon-array').evaluateAll((svgs) => svgs.map((svg) => document.getElementById(svg.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''));
