@@ -6,7 +6,7 @@ import type { FontFaces } from '../../templates/shared/font-files.js';
  * It holds no brand colours: each page sets them as custom properties (`--c-…`, `--i-…`)
  * in its head, so handouts of different brands can share one folder and one stylesheet.
  *
- * Sizes are in rem and the text column in ch, so the page follows the reader's text size and
+ * Sizes are in rem and the text column at most 44 rem wide, so the page follows the reader's text size and
  * reflows at 320 CSS px and at 200% zoom without sideways scrolling.
  */
 
@@ -102,6 +102,14 @@ th { background: var(--c-tint); }
 .i-span { fill: var(--i-span); stroke: var(--i-hatch); }
 .i-empty { fill: var(--i-empty); stroke: var(--i-empty-stroke); }
 .i-hatch { stroke: var(--i-hatch); fill: none; }
+@media (forced-colors: active) {
+  /* High-contrast modes: the three kinds of icon in system colours, still told apart by fill and hatching. */
+  .icon-array, .icon-swatch { forced-color-adjust: none; }
+  .i-filled { fill: CanvasText; stroke: CanvasText; }
+  .i-span { fill: Canvas; stroke: CanvasText; }
+  .i-empty { fill: Canvas; stroke: GrayText; }
+  .i-hatch { stroke: CanvasText; }
+}
 .bio { margin-top: 2.5rem; padding-top: 0.5rem; border-top: 2px solid var(--c-tint); }
 .bio-photo { float: right; width: 7rem; margin: 0 0 0.5rem 1rem; border-radius: 4px; }
 .bio-details { color: var(--c-muted); }
