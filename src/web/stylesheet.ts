@@ -6,8 +6,8 @@ import type { FontFaces } from '../../templates/shared/font-files.js';
  * It holds no brand colours: each page sets them as custom properties (`--c-…`, `--i-…`)
  * in its head, so handouts of different brands can share one folder and one stylesheet.
  *
- * Sizes are in rem and the text column at most 44 rem wide, so the page follows the reader's text size and
- * reflows at 320 CSS px and at 200% zoom without sideways scrolling.
+ * Sizes are in rem and the text column is at most 44 rem wide, so the page follows the
+ * reader's text size and reflows at 320 CSS px and at 200% zoom without sideways scrolling.
  */
 
 /**
