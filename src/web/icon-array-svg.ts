@@ -37,7 +37,7 @@ export interface SvgNaming {
  * @returns SVG markup.
  */
 export function iconArraySvg(props: Omit<IconArrayProps, 'palette'>, naming: SvgNaming): string {
-  const layout = layoutIconArray({ ...props, palette: NO_PALETTE });
+  const layout = layoutIconArray(props);
   const width = round(layout.width);
   const height = round(layout.height);
   const shapeId = `${naming.id}_icon`;
@@ -46,7 +46,7 @@ export function iconArraySvg(props: Omit<IconArrayProps, 'palette'>, naming: Svg
   // One group per kind of icon, so each icon carries only its place (a 1,000-dot array stays small).
   const drawn = (['filled', 'span', 'empty'] as const)
     .map((mark) => {
-      const icons = layout.icons.filter((icon) => icon.mark === mark).map(({ cell }) => placed(props.shape, cell, shapeId, ''));
+      const icons = layout.icons.filter((icon) => icon.mark === mark).map(({ cell }) => placed(props.shape, cell, shapeId));
       return icons.length > 0 ? `<g class="i-${mark}">${icons.join('')}</g>` : '';
     })
     .filter(Boolean);
@@ -54,7 +54,7 @@ export function iconArraySvg(props: Omit<IconArrayProps, 'palette'>, naming: Svg
   let hatching = '';
   if (span.length > 0) {
     const clipId = `${naming.id}_span`;
-    defs.push(`<clipPath id="${clipId}">${span.map(({ cell }) => placed(props.shape, cell, shapeId, '')).join('')}</clipPath>`);
+    defs.push(`<clipPath id="${clipId}">${span.map(({ cell }) => placed(props.shape, cell, shapeId)).join('')}</clipPath>`);
     hatching = `<g class="i-hatch" clip-path="url(#${clipId})" stroke-width="${round(layout.stroke * 1.2)}">${lines({ width: layout.width, height: layout.height }, props.pitch)}</g>`;
   }
   return (
@@ -84,16 +84,13 @@ export function iconSwatchSvg(mark: IconMark, shape: IconShape, size: number, id
   return `${open}${clip}${icon}${hatching}</svg>`;
 }
 
-// The geometry needs a palette to lay out; colours here come from the stylesheet instead.
-const NO_PALETTE = { filled: '', span: '', hatch: '', empty: '', emptyStroke: '' };
-
-function placed(shape: IconShape, cell: Cell, shapeId: string, className: string): string {
-  const cls = className ? ` class="${className}"` : '';
+// One icon at its place: a dot, or a use of the person drawn once in <defs>.
+function placed(shape: IconShape, cell: Cell, shapeId: string): string {
   if (shape === 'dot') {
     const { cx, cy, r } = dot(cell);
-    return `<circle${cls} cx="${cx}" cy="${cy}" r="${r}"/>`;
+    return `<circle cx="${cx}" cy="${cy}" r="${r}"/>`;
   }
-  return `<use${cls} href="#${shapeId}" x="${round(cell.x)}" y="${round(cell.y)}"/>`;
+  return `<use href="#${shapeId}" x="${round(cell.x)}" y="${round(cell.y)}"/>`;
 }
 
 function lines(box: { width: number; height: number }, pitch: number): string {

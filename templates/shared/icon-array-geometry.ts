@@ -103,7 +103,7 @@ export function iconArraySize(props: Pick<IconArrayProps, 'denominator' | 'shape
  * @param props What to draw.
  * @returns The layout.
  */
-export function layoutIconArray(props: IconArrayProps): IconArrayLayout {
+export function layoutIconArray(props: Omit<IconArrayProps, 'palette'>): IconArrayLayout {
   const { denominator } = props;
   const g = geometry(props);
   const filled = clamp(props.filled, 0, denominator);
