@@ -244,6 +244,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       written.push(displayPath(join(outDir, file)));
       options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size: output.size, pages: output.pages, bytes: bytes.byteLength });
     }
+    if (page) await web.tidy(handout, page.files);
     finished.set(handout, outputs);
   };
   await runRenderTasks(tasks, {
@@ -307,6 +308,12 @@ interface WebWriter {
    * @param pdfs The PDF entries made for it in this run (the others come from its cache entry).
    */
   page(handout: ReadyHandout, pdfs: ReadonlyArray<ManifestOutput & { key: string }>): Promise<{ files: Array<{ file: string; bytes: Uint8Array }>; output: ManifestOutput & { key: string } } | null>;
+  /**
+   * Remove the images an earlier page showed and the new one does not, once it is written.
+   * @param handout The handout.
+   * @param files The new page's files.
+   */
+  tidy(handout: ReadyHandout, files: ReadonlyArray<{ file: string; bytes: Uint8Array }>): Promise<void>;
 }
 
 /**
@@ -339,6 +346,10 @@ function webWriter(options: { outDir: string; tool: string; bleed: number; force
       const key = outputKey(tool, entry.inputHash, WEB_SIZE, bleed, sizes);
       // One page, whatever its length: `pages` keeps the manifest's shape the same for every output.
       return { files: [page, ...images], output: { size: WEB_SIZE, file: page.file, pages: 1, bytes: page.bytes.byteLength, sha256: sha256(page.bytes), key } };
+    },
+    async tidy(handout, files) {
+      const { removeStaleImages } = await import('./web/web-files.js');
+      await removeStaleImages(outDir, handout.document.slug, files);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { HandoutDocument } from '../model/document.js';
 import { imagePaths } from '../model/image-paths.js';
@@ -98,4 +98,21 @@ export async function writeWebAssets(outDir: string): Promise<string[]> {
     written.push(file);
   }
   return written;
+}
+
+/** The name the press gives an image copied beside a page. */
+const COPIED_IMAGE = /^img-[0-9a-f]{16}\.(?:png|jpe?g)$/;
+
+/**
+ * Remove images an earlier build copied beside a handout's page that its new page no longer
+ * shows (a picture changed or was taken out). Only files named as the press names copies are
+ * touched.
+ * @param outDir The output folder.
+ * @param slug The handout's folder.
+ * @param keep The files of the new page, relative to the output folder.
+ */
+export async function removeStaleImages(outDir: string, slug: string, keep: readonly WebFile[]): Promise<void> {
+  const kept = new Set(keep.map(({ file }) => file));
+  const names = await readdir(join(outDir, slug)).catch(() => []);
+  await Promise.all(names.filter((name) => COPIED_IMAGE.test(name) && !kept.has(`${slug}/${name}`)).map((name) => rm(join(outDir, slug, name), { force: true })));
 }

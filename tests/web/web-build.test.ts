@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build } from '../../src/pipeline.js';
@@ -108,6 +108,19 @@ describe('--size web', () => {
     const src = /<img src="(img-[0-9a-f]{16}\.png)" alt="A test diagram of a spine">/.exec(html)?.[1];
     expect(src).toBeDefined();
     expect(await readFile(join(content, 'out/knee', src!))).toEqual(PNG);
+  });
+
+  test('should remove the copy of a picture the page no longer shows', async () => {
+    const { content, run } = await library({ 'handouts/knee.md': SOURCE });
+    await run('out');
+    const copies = async () => (await readdir(join(content, 'out/knee'))).filter((name) => name.startsWith('img-'));
+    const [before] = await copies();
+    await writeFile(join(content, 'images/spine.png'), Buffer.concat([PNG, Buffer.from([0])]));
+    await run('out');
+    const after = await copies();
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before);
+    expect(await readFile(join(content, 'out/knee/index.html'), 'utf8')).toContain(`src="${after[0]}"`);
   });
 
   test('should link to every PDF built with it, with size and pages, booklet pages after the booklet', async () => {
