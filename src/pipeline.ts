@@ -18,6 +18,7 @@ import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { packageRoot } from './package-root.js';
 import { SIZES } from '../templates/shared/sizes.js';
+import { WEB_SIZE, WEB_STYLESHEET, webPagePath } from './web/web-size.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -192,8 +193,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const taskOwner: ReadyHandout[] = [];
   for (const handout of ready) {
     for (const size of handout.sizes) {
+      // The web page is no render task: it is made after the PDFs, so it can link to them.
+      if (size === WEB_SIZE) continue;
       // A size whose files were made from the same inputs by the same press need not be redone.
-      if (!options.force && (await hasOutput(handout.entry, size, outDir, bleed, tool))) continue;
+      if (!options.force && (await hasOutput(handout.entry, size, outDir, bleed, tool, handout.sizes))) continue;
       tasks.push({ id: tasks.length, document: handout.document, size, bleed });
       taskOwner.push(handout);
     }
@@ -208,19 +211,40 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const sizesLeft = new Map<ReadyHandout, number>();
   for (const owner of taskOwner) sizesLeft.set(owner, (sizesLeft.get(owner) ?? 0) + 1);
   const held = new Map<ReadyHandout, Array<{ size: string; files: RenderedFile[] }>>();
+  const web = webWriter({ outDir, tool, bleed, force: options.force ?? false });
   const writeHandout = async (handout: ReadyHandout) => {
     const outputs: Array<ManifestOutput & { key: string }> = [];
-    for (const { size, files } of held.get(handout) ?? []) {
+    const files: Array<{ file: string; bytes: Uint8Array }> = [];
+    for (const { size, files: rendered } of held.get(handout) ?? []) {
       const key = renderKey(tool, handout.entry.inputHash, size, bleed);
-      for (const { edition, bytes, pages } of files) {
+      for (const { edition, bytes, pages } of rendered) {
         const editionName = [edition, bleed > 0 ? 'bleed' : ''].filter(Boolean).join('-');
         const file = outputPath(handout.document.slug, size, editionName);
-        await writeAtomic(join(outDir, file), bytes);
+        files.push({ file, bytes });
         outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes), key });
-        written.push(displayPath(join(outDir, file)));
-        options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size, pages, bytes: bytes.byteLength });
       }
     }
+    // The web page is made last, from the PDFs' entries, so its "Print or download" list is
+    // what the manifest says; it is written with them, or, when it cannot be made, nothing is.
+    const page = await web.page(handout, outputs).catch((error: unknown) => {
+      diagnostics.push({ file: handout.source, line: 1, column: 1, severity: 'error', message: `building the web page failed: ${error instanceof Error ? error.message : String(error)}`, ruleId: 'render/crash' });
+      options.onProgress?.({ type: 'failed', source: handout.source, size: WEB_SIZE, message: String(error) });
+      handoutFailed.add(handout);
+      return undefined;
+    });
+    if (page === undefined) return;
+    if (page) {
+      files.push(...page.files);
+      outputs.push(page.output);
+    }
+    for (const { file, bytes } of files) {
+      await writeAtomic(join(outDir, file), bytes);
+      const output = outputs.find((o) => o.file === file);
+      if (!output) continue;
+      written.push(displayPath(join(outDir, file)));
+      options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size: output.size, pages: output.pages, bytes: bytes.byteLength });
+    }
+    if (page) await web.tidy(handout, page.files);
     finished.set(handout, outputs);
   };
   await runRenderTasks(tasks, {
@@ -249,6 +273,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       held.delete(handout);
     },
   });
+  // A handout whose PDFs were all up to date may still need its web page.
+  for (const handout of ready) {
+    if (!sizesLeft.has(handout) && handout.sizes.includes(WEB_SIZE)) await writeHandout(handout);
+  }
 
   // 4. Record what is now up to date, in the cache and the manifest.
   for (const handout of ready) {
@@ -272,6 +300,60 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], readability, manifest };
 }
 
+/** Writes web pages during one build; see `webWriter`. */
+interface WebWriter {
+  /**
+   * A handout's web page, made after its PDFs: null when it wants none or its page is up to date.
+   * @param handout The handout.
+   * @param pdfs The PDF entries made for it in this run (the others come from its cache entry).
+   */
+  page(handout: ReadyHandout, pdfs: ReadonlyArray<ManifestOutput & { key: string }>): Promise<{ files: Array<{ file: string; bytes: Uint8Array }>; output: ManifestOutput & { key: string } } | null>;
+  /**
+   * Remove the images an earlier page showed and the new one does not, once it is written.
+   * @param handout The handout.
+   * @param files The new page's files.
+   */
+  tidy(handout: ReadyHandout, files: ReadonlyArray<{ file: string; bytes: Uint8Array }>): Promise<void>;
+}
+
+/**
+ * The web edition's part of a build: each page from the document and the handout's PDF
+ * entries, and the shared assets (stylesheet, fonts) written once per run when a page is.
+ * Loaded lazily, like rendering: a build without `web` never loads it.
+ */
+function webWriter(options: { outDir: string; tool: string; bleed: number; force: boolean }): WebWriter {
+  const { outDir, tool, bleed, force } = options;
+  let assetsWritten = false;
+  return {
+    async page(handout, made) {
+      const { entry, document, sizes } = handout;
+      if (bleed > 0 || !sizes.includes(WEB_SIZE)) return null;
+      if (!force && (await hasOutput(entry, WEB_SIZE, outDir, bleed, tool, sizes))) return null;
+      const pdfs = sizes
+        .filter((size) => size !== WEB_SIZE)
+        .flatMap((size) => {
+          const now = made.filter((o) => o.size === size);
+          if (now.length > 0) return now;
+          return wantedFiles(entry, document.slug, [size], bleed).flatMap(({ file }) => (entry.outputs[file] ? [entry.outputs[file]] : []));
+        });
+      const { webPageFiles, writeWebAssets } = await import('./web/web-files.js');
+      if (!assetsWritten) {
+        await writeWebAssets(outDir);
+        assetsWritten = true;
+      }
+      const [page, ...images] = await webPageFiles(document, pdfs);
+      if (!page) throw new Error('webWriter: no page was made');
+      const key = outputKey(tool, entry.inputHash, WEB_SIZE, bleed, sizes);
+      // One page, whatever its length: `pages` keeps the manifest's shape the same for every output.
+      return { files: [page, ...images], output: { size: WEB_SIZE, file: page.file, pages: 1, bytes: page.bytes.byteLength, sha256: sha256(page.bytes), key } };
+    },
+    async tidy(handout, files) {
+      const { removeStaleImages } = await import('./web/web-files.js');
+      await removeStaleImages(outDir, handout.document.slug, files);
+    },
+  };
+}
+
 /**
  * Is a handout's cache entry still good: same input files, same press, every wanted output on
  * disk, and its review dates not yet due for a new look?
@@ -288,19 +370,22 @@ async function isFresh(
 ): Promise<boolean> {
   if (entry.recheckFrom !== null && today >= entry.recheckFrom) return false;
   if ((await inputHash(ref.path, entry.deps).catch(() => null)) !== entry.inputHash) return false;
-  const files = wantedFiles(entry, entry.slug, sizeOverride ?? entry.sizes, bleed);
+  const sizes = sizeOverride ?? entry.sizes;
+  const files = wantedFiles(entry, entry.slug, sizes, bleed);
   for (const size of new Set(files.map((f) => f.size))) {
-    if (!(await hasOutput(entry, size, outDir, bleed, tool))) return false;
+    if (!(await hasOutput(entry, size, outDir, bleed, tool, sizes))) return false;
   }
   return files.length > 0;
 }
 
-/** Are a size's files on disk, made from this entry's inputs by this press? */
-async function hasOutput(entry: CacheEntry, size: string, outDir: string, bleed: number, tool: string): Promise<boolean> {
+/** Are a size's files on disk, made from this entry's inputs by this press (and, for the web page, listing these sizes)? */
+async function hasOutput(entry: CacheEntry, size: string, outDir: string, bleed: number, tool: string, sizes: readonly string[]): Promise<boolean> {
   const files = wantedFiles(entry, entry.slug, [size], bleed);
+  // A web page is no use without the shared stylesheet: when it is gone, the page and its assets are made again.
+  if (size === WEB_SIZE && files.length > 0 && !(await stat(join(outDir, WEB_STYLESHEET)).catch(() => null))) return false;
   for (const { file } of files) {
     const output = entry.outputs[file];
-    if (!output || output.key !== renderKey(tool, entry.inputHash, size, bleed)) return false;
+    if (!output || output.key !== outputKey(tool, entry.inputHash, size, bleed, sizes)) return false;
     const onDisk = await stat(join(outDir, file)).catch(() => null);
     if (!onDisk || onDisk.size !== output.bytes) return false;
   }
@@ -312,6 +397,11 @@ function wantedFiles(entry: CacheEntry, slug: string, sizes: readonly string[], 
   const suffix = bleed > 0 ? 'bleed' : '';
   const wanted: Array<{ file: string; size: string }> = [];
   for (const size of sizes) {
+    if (size === WEB_SIZE) {
+      // The web page has no print-shop edition: a bleed build leaves it alone.
+      if (!suffix) wanted.push({ file: webPagePath(slug), size });
+      continue;
+    }
     const recorded = Object.values(entry.outputs).filter((o) => o.size === size && (o.edition ?? '').endsWith(suffix) && (suffix !== '' || !(o.edition ?? '').endsWith('bleed')));
     if (recorded.length === 0) wanted.push({ file: outputPath(slug, size, suffix), size });
     else wanted.push(...recorded.map((o) => ({ file: o.file, size })));
@@ -373,6 +463,14 @@ function renderKey(tool: string, input: string, size: string, bleed: number): st
 }
 
 /**
+ * What an output depends on, as `renderKey`; the web page also lists the PDFs built with it,
+ * so it depends on which sizes those are.
+ */
+function outputKey(tool: string, input: string, size: string, bleed: number, sizes: readonly string[]): string {
+  return size === WEB_SIZE ? hashParts([renderKey(tool, input, size, bleed), ...sizes.filter((s) => s !== WEB_SIZE)]) : renderKey(tool, input, size, bleed);
+}
+
+/**
  * Hash of the press itself: its code and templates (brand files are hashed per handout),
  * and the exact dependency versions (fonts and react-pdf come from there).
  * @param root The press's folder.
@@ -417,8 +515,8 @@ function duplicateSlugs(handouts: ReadonlyArray<{ slug: string; source: string }
 
 function checkSizes(sizes: readonly string[]): string[] {
   for (const size of sizes) {
-    if (!(size in SIZES)) {
-      throw new UsageError(`--size "${size}" is not a known size (supported: ${Object.keys(SIZES).join(', ')})`);
+    if (!(size in SIZES) && size !== WEB_SIZE) {
+      throw new UsageError(`--size "${size}" is not a known size (supported: ${[...Object.keys(SIZES), WEB_SIZE].join(', ')})`);
     }
   }
   return [...new Set(sizes)];

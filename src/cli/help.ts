@@ -21,7 +21,8 @@ Options:
   --size <ids>       [string]  comma-separated sizes instead of each handout's own:
                                a4, letter, a5, large-print (A4, 18 pt),
                                dl-trifold (DL roll fold on A4 landscape),
-                               a5-booklet (2-up saddle stitch, plus reading-order pages)
+                               a5-booklet (2-up saddle stitch, plus reading-order pages),
+                               web (<slug>/index.html, an accessible web page)
                                (default: the handout's sizes, else a4,letter)
   --bleed [length]   [string]  print-shop edition: bleed, crop marks, TrimBox and
                                BleedBox, written as <slug>-<size>-bleed.pdf; a bare

@@ -11,6 +11,7 @@ import type { ConsultRequest } from './consult-request.js';
 import { finishEmailEdition } from './email-edition.js';
 import { writeNewFile } from './write-new-file.js';
 import { CONSULT_FOLDER } from '../output/output-path.js';
+import { WEB_SIZE } from '../web/web-size.js';
 
 /** Where and how to make consult editions. */
 export interface ConsultOptions {
@@ -96,7 +97,8 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     }
     for (const size of request.sizes ?? options.sizes ?? [defaultSize(document)]) {
       const profile = SIZES[size];
-      if (!profile) where(`size "${size}" is not a known size (email sizes: ${emailSizes().join(', ')})`);
+      if (size === WEB_SIZE) where(`size "web" is the web page, built for everyone with \`handouts build --size web\`, never with a patient's name (email sizes: ${emailSizes().join(', ')})`);
+      else if (!profile) where(`size "${size}" is not a known size (email sizes: ${emailSizes().join(', ')})`);
       else if (profile.kind !== 'pages') where(`size "${size}" is imposed for printing and loses its links and bookmarks; a consult edition is read on screen (email sizes: ${emailSizes().join(', ')})`);
       else jobs.push({ request, document, size });
     }

@@ -18,15 +18,16 @@ const SIGNATURES: Array<{ kind: string; bytes: number[] }> = [
 /**
  * Resolve image links of one file. The press is offline and reads nothing outside the
  * content folder: network and data URLs, absolute paths and `../` escapes are refused.
- * @param contentDir The content folder.
+ * @param contentDir The content folder (or, for a brand's logo, the templates folder).
  * @param fileDir The folder of the markdown file (relative links start there).
+ * @param folderName What messages call `contentDir`.
  * @returns The resolver.
  */
-export function imageResolver(contentDir: string, fileDir: string): ImageResolver {
+export function imageResolver(contentDir: string, fileDir: string, folderName = 'content folder'): ImageResolver {
   const root = realpathSync(contentDir);
   return (url) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
-      return { error: `image "${short(url)}" is on the network or inline; the press never fetches anything, so save the image into the content folder and link it by its path` };
+      return { error: `image "${short(url)}" is on the network or inline; the press never fetches anything, so save the image into the ${folderName} and link it by its path` };
     }
     let decoded: string;
     try {
@@ -35,11 +36,11 @@ export function imageResolver(contentDir: string, fileDir: string): ImageResolve
       return { error: `image "${short(url)}" is not a valid path` };
     }
     if (decoded.includes('\0')) return { error: 'image path contains a NUL character' };
-    if (isAbsolute(decoded)) return { error: `image "${short(url)}" is an absolute path; link it relative to the handout, inside the content folder` };
+    if (isAbsolute(decoded)) return { error: `image "${short(url)}" is an absolute path; link it relative to its file, inside the ${folderName}` };
     const path = resolve(fileDir, decoded);
     if (!existsSync(path)) return { error: notFound(url, path, fileDir, contentDir) };
     const real = realpathSync(path);
-    if (!real.startsWith(root + sep)) return { error: `image "${short(url)}" is outside the content folder; the press reads nothing outside it` };
+    if (!real.startsWith(root + sep)) return { error: `image "${short(url)}" is outside the ${folderName}; the press reads nothing outside it` };
     const ext = extname(real).toLowerCase();
     if (!['.png', '.jpg', '.jpeg'].includes(ext)) return { error: `image "${short(url)}" is not a PNG or JPEG file, the kinds a PDF can print` };
     if (!hasSignature(real)) return { error: `image "${short(url)}" is named ${ext} but is not a PNG or JPEG image` };

@@ -1,5 +1,6 @@
 import { SIZES } from '../../templates/shared/sizes.js';
 import { compareText } from '../diagnostics.js';
+import { WEB_SIZE } from '../web/web-size.js';
 import type { Manifest, ManifestHandout, ManifestOutput } from '../output/manifest.js';
 import { inPrintOrder } from '../output/print-order.js';
 
@@ -33,6 +34,8 @@ const EDITION_LABELS: Record<string, string> = {
  * @returns E.g. "A4 (210 × 297 mm) · 4 pages · 53 KB".
  */
 export function outputLabel(output: ManifestOutput): string {
+  // The web edition is one page of any length: its pages count says nothing.
+  if (output.size === WEB_SIZE) return `Web page · ${Math.max(1, Math.round(output.bytes / 1024))} KB`;
   const size = SIZES[output.size]?.label ?? output.size;
   const edition = output.edition ? ` (${EDITION_LABELS[output.edition] ?? output.edition})` : '';
   return `${size}${edition} · ${output.pages} ${output.pages === 1 ? 'page' : 'pages'} · ${Math.max(1, Math.round(output.bytes / 1024))} KB`;
@@ -45,13 +48,13 @@ export function outputLabel(output: ManifestOutput): string {
  * @returns The output, or undefined when it has none.
  */
 export function previewOutput(handout: ManifestHandout): ManifestOutput | undefined {
-  const plain = handout.outputs.filter((o) => !o.edition);
+  const plain = handout.outputs.filter((o) => !o.edition && o.size !== WEB_SIZE);
   return (
     plain.find((o) => o.size === 'a4') ??
     plain.find((o) => SIZES[o.size]?.kind === 'pages') ??
     handout.outputs.find((o) => o.edition === 'pages') ??
     plain[0] ??
-    handout.outputs[0]
+    handout.outputs.find((o) => o.size !== WEB_SIZE)
   );
 }
 

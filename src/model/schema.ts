@@ -137,6 +137,11 @@ export const BrandSchema = z.strictObject({
    */
   web_url: WebUrlSchema.optional(),
   /**
+   * Where the clinic publishes the output folder (`https://clinic.example/leaflets/`): without a
+   * `web_url`, each handout's QR code links to its web page there, `<web_base><slug>/?v=<version>`.
+   */
+  web_base: WebUrlSchema.optional(),
+  /**
    * Months from a review to the next one, for `review_due` in new handouts. 12 by default:
    * EIDO updates its leaflets at least annually; the NHS asks in-house leaflets for at most 3 years.
    */

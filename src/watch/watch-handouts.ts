@@ -8,6 +8,7 @@ import { inPrintOrder } from '../output/print-order.js';
 import { build, type BuildResult } from '../pipeline.js';
 import { packageRoot } from '../package-root.js';
 import { outputLabel, previewOutput } from '../gallery/gallery-page.js';
+import { isWebPageAsset, WEB_SIZE } from '../web/web-size.js';
 import { startPreviewServer, type PreviewState } from './preview-server.js';
 
 /** What to watch and where to serve it. */
@@ -68,7 +69,9 @@ export async function startWatch(options: WatchOptions = {}): Promise<Watching> 
 
   let state: PreviewState = { build: 0, building: true, problems: '', handouts: [] };
   let servable = new Set<string>();
-  const server = await startPreviewServer({ outDir, port: options.port ?? DEFAULT_PREVIEW_PORT, state: () => state, servable: (file) => servable.has(file) });
+  // Handouts with a web page: its stylesheet, fonts and images are served with it.
+  let webSlugs = new Set<string>();
+  const server = await startPreviewServer({ outDir, port: options.port ?? DEFAULT_PREVIEW_PORT, state: () => state, servable: (file) => servable.has(file) || isWebPageAsset(file, webSlugs) });
 
   // What changed since the last build: handout files, or "everything" for shared inputs.
   let pendingAll = true;
@@ -105,6 +108,7 @@ export async function startWatch(options: WatchOptions = {}): Promise<Watching> 
       }
       const manifest = await readManifest(outDir);
       servable = servableFiles(manifest);
+      webSlugs = new Set(manifest.handouts.filter((h) => h.outputs.some((o) => o.size === WEB_SIZE)).map((h) => h.slug));
       state = { build: state.build + 1, building: false, problems, handouts: previewHandouts(manifest) };
       server.notify();
     }

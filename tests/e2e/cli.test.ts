@@ -38,7 +38,7 @@ describe('handouts build: bad handouts', () => {
     {
       name: 'unknown size',
       file: handout('Text.\n').replace('sizes: [a4]', 'sizes: [a4, poster]'),
-      expected: 'handouts/bad.md:3:13 error size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet)  reference/size',
+      expected: 'handouts/bad.md:3:13 error size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet, web)  reference/size',
     },
     {
       name: 'unknown directive',
@@ -148,7 +148,7 @@ describe('handouts command line', () => {
   test('should exit 2 on an unknown --size', async () => {
     const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--size', 'poster']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet)');
+    expect(stderr).toContain('--size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet, web)');
   });
 
   test('should exit 2 on a --bleed that is not a length', async () => {

@@ -6,7 +6,7 @@
 //   npm run bench -- --handouts 20 --tagging-only      what tagging (PDF/UA) costs, alone
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -129,6 +129,15 @@ say(`Scaling (${scalingPdfs} PDFs):  1 job ${fmt(j1.seconds)} (${ms(j1.seconds /
 const cold = await cli(['build', 'bench-002', '--content', scaling, '--out', join(scaling, 'cold'), '--size', 'a4', '--jobs', '1']);
 say(`Cold build, 1 handout, A4:     ${fmt(cold.seconds)}`);
 const perPdf = j1.seconds / scalingPdfs;
+
+// The web edition is made in the main thread after each handout's PDFs: its cost is what it adds to a batch.
+const a4Only = await cli(['build', '--content', scaling, '--out', join(scaling, 'a4-only'), '--size', 'a4', '--jobs', '1']);
+const a4Web = await cli(['build', '--content', scaling, '--out', join(scaling, 'a4-web'), '--size', 'a4,web', '--jobs', '1']);
+const webPerHandout = (a4Web.seconds - a4Only.seconds) / SCALING_HANDOUTS;
+say(`Web edition (${SCALING_HANDOUTS} handouts): A4 ${fmt(a4Only.seconds)}, A4 + web ${fmt(a4Web.seconds)}: ${ms(webPerHandout)} per handout added to the batch  target <= 50 ms: ${check(webPerHandout <= 0.05)}`);
+// The same cost measured in-process, without the noise of two whole runs: making each page from its document.
+const webOnly = await webPageCost(scaling);
+say(`  in-process: ${ms(webOnly.mean)} per page (${webOnly.count} pages), once per run ${ms(webOnly.first)} for the first  target <= 50 ms: ${check(webOnly.mean <= 0.05)}`);
 say();
 await taggingCost(scaling, SCALING_HANDOUTS);
 say();
@@ -177,6 +186,29 @@ async function taggingCost(dir, count) {
   say(`Tagging (PDF/UA), ${documents.length} handouts in A4, tagged vs untagged in one run:`);
   say(`  render time ${fmt(total.true.seconds)} vs ${fmt(total.false.seconds)}: ${time.toFixed(3)}×  target <= 1.10×: ${check(time <= 1.1)}`);
   say(`  file size   ${(total.true.bytes / 1024).toFixed(0)} KB vs ${(total.false.bytes / 1024).toFixed(0)} KB: ${size.toFixed(3)}×  target <= 1.15×: ${check(size <= 1.15)}`);
+}
+
+/** Seconds to make a handout's web page from its prepared document (the pages are not written): the mean after warm-up, and the first. */
+async function webPageCost(dir) {
+  const { loadProject, prepareHandout } = await import('../../dist/src/prepare.js');
+  const { webPageFiles } = await import('../../dist/src/web/web-files.js');
+  const project = await loadProject(dir);
+  const names = (await readdir(join(dir, 'handouts'))).filter((name) => name.endsWith('.md')).sort();
+  const documents = [];
+  for (const name of names) {
+    const prepared = await prepareHandout({ path: join(dir, 'handouts', name), fileSlug: name.slice(0, -3) }, project, { today: '2026-06-01' });
+    if (prepared.document) documents.push(prepared.document);
+  }
+  const time = async (document) => {
+    const started = performance.now();
+    await webPageFiles(document, []);
+    return (performance.now() - started) / 1000;
+  };
+  // The first page pays for loading and compiling the web modules once per run.
+  const first = documents[0] ? await time(documents[0]) : 0;
+  const times = [];
+  for (const document of documents) times.push(await time(document));
+  return { count: times.length, mean: times.reduce((a, b) => a + b, 0) / Math.max(1, times.length), first };
 }
 
 /** The same handouts through Chromium and pandoc+WeasyPrint, each as its users would run it. */

@@ -7,6 +7,7 @@ import { emptySection } from './empty-section.js';
 import { headingLevels } from './heading-levels.js';
 import { imageAlt } from './image-alt.js';
 import { jargon } from './jargon.js';
+import { linkText } from './link-text.js';
 import { longSentence } from './long-sentence.js';
 import { mixedDenominators } from './mixed-denominators.js';
 import { oneInX } from './one-in-x.js';
@@ -44,6 +45,7 @@ const CONTENT_RULES: readonly LintRule[] = [
   headingLevels,
   tableHeader,
   placeholder,
+  linkText,
 ];
 
 /** Every lint rule, in the order the docs list them. */

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { HandoutDocument } from '../../../src/model/document.js';
+import { documentControlLine } from '../../../src/model/document-control.js';
 import { useTheme } from '../theme.js';
 import { SurgeonBio } from './SurgeonBio.js';
 import { WebVersion } from './WebVersion.js';
@@ -36,19 +37,4 @@ export function DocumentControl({ document }: { document: HandoutDocument }) {
   return text ? <Text>{text}</Text> : null;
 }
 
-/**
- * The document-control line: id, version, reviewed and next review.
- * @param document The handout.
- * @returns The line, or '' when the handout gives none of them.
- */
-export function documentControlLine(document: HandoutDocument): string {
-  const { meta } = document;
-  return [
-    meta.doc_id,
-    meta.version ? `Version ${meta.version}` : undefined,
-    meta.reviewed ? `Reviewed ${meta.reviewed}` : undefined,
-    meta.review_due ? `Next review ${meta.review_due}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
+export { documentControlLine };

@@ -5,6 +5,7 @@ import type { SizeProfile } from '../../shared/sizes.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
 import { KeepWhole } from './KeepWhole.js';
+import { iconPalette } from '../../shared/icon-array-geometry.js';
 import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
 
 /** Body sizes from this up are large print: fewer, bigger, plainer icons. */
@@ -103,20 +104,6 @@ function arrayProps(frequency: NaturalFrequency, size: SizeProfile, palette: Ico
   const room = size.width - size.margin.left - size.margin.right - body * 1.6 - body * 1.4;
   const pitch = Math.max(2.4, Math.min(body * 0.3, room / 56));
   return { ...base, denominator: 1000, shape: 'dot', pitch, blocksAcross: room / 56 >= 2.4 ? 5 : 2 };
-}
-
-// Solid primary, a light tint of it under primary hatching, and white with a grey outline:
-// three steps that stay apart in greyscale. The outline keeps about 3:1 against the callout tint.
-function iconPalette(brand: Brand): IconPalette {
-  const c = brand.colors;
-  return { filled: c.primary, span: mix(c.primary, '#FFFFFF', 0.3), hatch: c.primary, empty: '#FFFFFF', emptyStroke: mix(c.muted, '#FFFFFF', 0.7) };
-}
-
-// Brand colours are validated as #RRGGBB, so a plain per-channel mix is enough.
-function mix(colour: string, other: string, weight: number): string {
-  const channel = (hex: string, at: number) => parseInt(hex.slice(at, at + 2), 16);
-  const parts = [1, 3, 5].map((at) => Math.round(channel(colour, at) * weight + channel(other, at) * (1 - weight)));
-  return `#${parts.map((part) => part.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }
 
 type StatStyles = ReturnType<typeof statStyles>;
