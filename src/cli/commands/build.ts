@@ -73,6 +73,9 @@ function buildOptions(values: FlagValues, inputs: string[], check: boolean): Bui
   const bleed = text('bleed');
   const jobs = text('jobs');
   const shard = text('shard');
+  // --today is a consult flag (past consult dates), but a library build checks review dates against it too.
+  const today = text('today');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today "${today}" must be a date written as YYYY-MM-DD`);
   return {
     inputs,
     check,
@@ -83,6 +86,7 @@ function buildOptions(values: FlagValues, inputs: string[], check: boolean): Bui
     ...(values['force'] === true && { force: true }),
     ...(jobs !== undefined && { jobs: parseJobs(jobs) }),
     ...(shard !== undefined && { shard: parseShard(shard) }),
+    ...(today !== undefined && { today }),
   };
 }
 
