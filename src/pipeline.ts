@@ -13,7 +13,7 @@ import { selectSources, type SourceRef } from './content/select-sources.js';
 import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagnostics.js';
 import type { HandoutDocument } from './model/document.js';
 import type { Readability } from './lint/readability.js';
-import { manifestFromCache } from './cache/manifest-from-cache.js';
+import { manifestFromCache, presentOnly } from './cache/manifest-from-cache.js';
 import { MANIFEST_FILE, markFailing, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
 import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
@@ -272,7 +272,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const known = new Set([...previous.handouts, ...built].map((h) => h.slug));
   const restored = await manifestFromCache(cache, outDir, known, (entry, output) => output.edition?.endsWith('bleed') === true || output.key === renderKey(tool, entry.inputHash, output.size, 0));
   const failingSlugs = new Set(failed.flatMap((source) => [cache.entries[source]?.slug, previous.handouts.find((h) => h.source === source)?.slug]).filter((slug): slug is string => slug !== undefined));
-  const manifest = markFailing(mergeManifest({ handouts: [...previous.handouts, ...restored] }, built), failingSlugs);
+  const merged = markFailing(mergeManifest({ handouts: [...previous.handouts, ...restored] }, built), failingSlugs);
+  const manifest = { handouts: await presentOnly(merged.handouts, outDir) };
   // A folder with no PDFs and no manifest is left empty (a run whose every handout failed).
   const manifestChanged = serializeManifest(manifest) !== onDisk && !(onDisk === null && manifest.handouts.length === 0);
   if (manifestChanged) await writeAtomic(manifestPath, serializeManifest(manifest));

@@ -37,3 +37,23 @@ export async function manifestFromCache(
   }
   return restored.sort((a, b) => compareText(a.slug, b.slug));
 }
+
+/**
+ * Drop from the manifest the files that are no longer on disk (an output folder deleted by
+ * hand, with its handout's source), and the entries left with none: a consumer of the
+ * manifest must find every file it lists. A file of a handout in this run that was missing
+ * has been built again before this is called.
+ * @param handouts The manifest's entries.
+ * @param outDir The output folder.
+ * @returns The entries whose files are there, with only those files.
+ */
+export async function presentOnly(handouts: readonly ManifestHandout[], outDir: string): Promise<ManifestHandout[]> {
+  const kept: ManifestHandout[] = [];
+  for (const handout of handouts) {
+    const present = await Promise.all(handout.outputs.map((output) => stat(join(outDir, output.file)).then((s) => s.isFile(), () => false)));
+    const outputs = handout.outputs.filter((_, index) => present[index]);
+    if (outputs.length === handout.outputs.length) kept.push(handout);
+    else if (outputs.length > 0) kept.push({ ...handout, outputs });
+  }
+  return kept;
+}

@@ -54,15 +54,16 @@ export function openFontFile(path: string): FontFile {
  * Each is embedded and subset like the brand font, and only when a character uses it.
  */
 export interface FallbackFont extends FontFaces {
-  /** What it is there for, for messages and the README. */
+  /** The scripts it is there for (documentation, and the key a choice by language would use). */
   covers: string;
 }
 
 /**
  * Fallback fonts, tried in this order after the brand font. More scripts (Chinese, Arabic,
- * Devanagari…) go here as further entries; since a script's font is only read when a
- * document is rendered, and only embedded when used, each costs a handout that does not
- * need it almost nothing.
+ * Devanagari…) go here as further entries. A fallback is embedded only in a PDF that uses
+ * it, but react-pdf loads every font of the stack for every document (Noto Sans: about 3.5 ms
+ * of parsing a face), so a large font (a CJK one is 10-20 MB) should be chosen per handout
+ * by its `language` rather than added to every stack.
  */
 export const FALLBACK_FONTS: readonly FallbackFont[] = [
   // Noto Sans covers Latin with every extension (Vietnamese's stacked accents, Polish,

@@ -72,4 +72,13 @@ describe('the manifest describes every PDF in the folder', () => {
     expect(again.written).toEqual([expect.stringMatching(/alpha-a4\.pdf$/)]);
     expect(await manifest()).toEqual(full);
   }, 60_000);
+
+  test('files deleted by hand with their handout leave the manifest, so it lists only files that are there', async () => {
+    const { content, out, run, manifest } = await library();
+    await run();
+    await rm(join(content, 'handouts/beta.md'));
+    await rm(join(out, 'beta'), { recursive: true });
+    await run();
+    expect((await manifest()).handouts.map((h) => h.slug)).toEqual(['alpha']);
+  }, 60_000);
 });
