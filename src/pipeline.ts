@@ -13,11 +13,12 @@ import { selectSources, type SourceRef } from './content/select-sources.js';
 import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagnostics.js';
 import type { HandoutDocument } from './model/document.js';
 import type { Readability } from './lint/readability.js';
-import { MANIFEST_FILE, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
+import { manifestFromCache, presentOnly } from './cache/manifest-from-cache.js';
+import { MANIFEST_FILE, markFailing, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
 import { outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { packageRoot } from './package-root.js';
-import { SIZES } from '../templates/shared/sizes.js';
+import { filesPerRender, SIZES } from '../templates/shared/sizes.js';
 import { WEB_SIZE, WEB_STYLESHEET, webPagePath } from './web/web-size.js';
 
 /** What to build and where. */
@@ -52,8 +53,8 @@ export interface BuildOptions {
 
 /** Progress events. */
 export type BuildEvent =
-  /** The run knows how many renders it has to do. */
-  | { type: 'plan'; handouts: number; skipped: number; renders: number }
+  /** The run knows how many renders it has to do, and how many PDFs they will write (a booklet writes two). */
+  | { type: 'plan'; handouts: number; skipped: number; renders: number; files: number }
   /** One size of one handout is rendered (its files are written when all its sizes are). */
   | { type: 'rendered'; source: string; size: string }
   | { type: 'written'; file: string; size: string; pages: number; bytes: number }
@@ -201,7 +202,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       taskOwner.push(handout);
     }
   }
-  options.onProgress?.({ type: 'plan', handouts: refs.length, skipped: skipped.length, renders: tasks.length });
+  const files = tasks.reduce((sum, task) => sum + filesPerRender(SIZES[task.size]?.kind ?? 'pages'), 0);
+  options.onProgress?.({ type: 'plan', handouts: refs.length, skipped: skipped.length, renders: tasks.length, files });
   await removeStaleTemps(outDir, [...new Set(taskOwner.map((handout) => handout.document.slug))]);
   const written: string[] = [];
   const handoutFailed = new Set<ReadyHandout>();
@@ -289,10 +291,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     cache.entries[handout.source] = handout.entry;
     built.push(manifestEntry(handout.entry, handout.source, wantedFiles(handout.entry, handout.document.slug, handout.sizes, bleed)));
   }
-  const manifest = mergeManifest(await readManifest(outDir), built);
-  if (written.length > 0 || ready.length > 0) {
-    await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
-    await writeCache(outDir, cache);
+  // The manifest describes every PDF that is there: entries it lost (a deleted manifest, a lost
+  // entry) come back from the cache, and a handout that fails now keeps its last good files,
+  // marked `failing`.
+  const manifestPath = join(outDir, MANIFEST_FILE);
+  const onDisk = await readFile(manifestPath, 'utf8').catch(() => null);
+  const previous = await readManifest(outDir);
+  const known = new Set([...previous.handouts, ...built].map((h) => h.slug));
+  const restored = await manifestFromCache(cache, outDir, known, (entry, output) => output.edition?.endsWith('bleed') === true || output.key === renderKey(tool, entry.inputHash, output.size, 0));
+  const failingSlugs = new Set(failed.flatMap((source) => [cache.entries[source]?.slug, previous.handouts.find((h) => h.source === source)?.slug]).filter((slug): slug is string => slug !== undefined));
+  const merged = markFailing(mergeManifest({ handouts: [...previous.handouts, ...restored] }, built), failingSlugs);
+  const manifest = { handouts: await presentOnly(merged.handouts, outDir) };
+  // A folder with no PDFs and no manifest is left empty (a run whose every handout failed).
+  const manifestChanged = serializeManifest(manifest) !== onDisk && !(onDisk === null && manifest.handouts.length === 0);
+  if (manifestChanged) await writeAtomic(manifestPath, serializeManifest(manifest));
+  if (written.length > 0 || ready.length > 0) await writeCache(outDir, cache);
+  if (manifestChanged || written.length > 0 || ready.length > 0) {
     // The gallery (output/index.html) is loaded only when something changed: it renders thumbnails.
     const { writeGallery } = await import('./gallery/write-gallery.js');
     await writeGallery(outDir);
@@ -416,7 +430,7 @@ function manifestEntry(entry: CacheEntry, source: string, files: ReadonlyArray<{
     const { key: _key, ...rest } = output;
     return [rest];
   });
-  return { slug: entry.slug, title: entry.title, source, outputs };
+  return { slug: entry.slug, title: entry.title, source, status: 'built', outputs };
 }
 
 /** Hash of a handout file and the surgeon and brand files it uses. */

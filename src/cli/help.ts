@@ -9,6 +9,7 @@ Commands:
   lint             Reading level, structure and document-control checks, with each
                    handout's reading grade; write nothing. See docs/lint-rules.md
   merge-manifests  Join the manifests of a sharded build: merge-manifests A.json B.json --out DIR
+                   (--out required; a missing or damaged manifest fails the merge)
   new "TITLE"      Start a new handout: content/handouts/<slug>.md with front matter
                    and a question-and-answer skeleton (never overwrites)
   watch            Build, rebuild on save, print problems, and serve a live preview
@@ -47,9 +48,13 @@ Consult editions (build SLUG --prepared-for NAME --consult DATE, or build --from
                                columns handout, prepared_for, consult, note (optional),
                                size (optional, e.g. "a4; large-print")
   --name-in-file     [boolean] put the patient's name in the file name too (default: false)
+  --allow-past       [boolean] accept a consult date before today without a warning (default: false)
+  --today <date>     [string]  consult: the date past consult dates are judged by (default: today)
                      Written to <out>/consult/<slug>-<size>-<date>[-<n>].pdf, never to the
                      library, its manifest or its cache; nothing printed names the patient.
                      --size takes a4, letter, a5 or large-print (default: the handout's first).
+                     --from-csv also writes <out>/consult/<list>-files.csv: row, handout,
+                     size, file (and prepared_for with --name-in-file).
 
 new:
   --slug <slug>      [string]  file name instead of the one from the title

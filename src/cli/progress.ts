@@ -38,7 +38,8 @@ export function createProgress(io: CliIO, now: () => number = () => performance.
       switch (event.type) {
         case 'plan':
           total = event.renders;
-          if (!bar && total > 0) io.stdout(`${event.renders} PDFs to render; ${event.skipped} of ${event.handouts} handouts up to date\n`);
+          // Counted in files, as the summary counts what was written: a booklet render writes two.
+          if (!bar && total > 0) io.stdout(`${event.files} PDF${event.files === 1 ? '' : 's'} to render; ${event.skipped} of ${event.handouts} handouts up to date\n`);
           break;
         case 'written':
           if (event.size === WEB_SIZE) webPages += 1;

@@ -67,6 +67,12 @@ export function byTitle(manifest: Manifest): ManifestHandout[] {
   return [...manifest.handouts].sort((a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug));
 }
 
+/** A failing handout's files are its last good ones: staff printing them should know. */
+function failingNote(handout: ManifestHandout): string {
+  if (handout.status !== 'failing') return '';
+  return `<p class="failing">Its source (${escapeHtml(handout.source)}) now fails to build: these are its last good files. Run handouts build to see why.</p>`;
+}
+
 /**
  * `output/index.html`: one card per handout with a picture of its first page and a link to
  * every size and edition, so staff can find the right file to print. A static page with
@@ -88,7 +94,7 @@ export function galleryHtml(manifest: Manifest, thumbnails: ReadonlyMap<string, 
       .join('');
     return `<li class="card" data-search="${escapeHtml(`${handout.title} ${handout.slug}`.toLowerCase())}">
 <a class="thumb" href="${escapeHtml(first ? fileHref(first.file) : '#')}">${picture}</a>
-<div><h2>${escapeHtml(handout.title)}</h2><p class="slug">${escapeHtml(handout.slug)}</p><ul class="files">${links}</ul></div>
+<div><h2>${escapeHtml(handout.title)}</h2><p class="slug">${escapeHtml(handout.slug)}</p>${failingNote(handout)}<ul class="files">${links}</ul></div>
 </li>`;
   });
   return `<!doctype html>
@@ -107,6 +113,7 @@ ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: r
 .no-thumb { height: 254px; display: grid; place-items: center; color: #666; }
 h2 { font-size: 1.05rem; margin: 0 0 .2rem; }
 .slug { color: #666; margin: 0 0 .5rem; font-size: .85rem; }
+.failing { color: #8a1c1c; font-size: .85rem; margin: 0 0 .5rem; }
 .files { padding-left: 1.1rem; margin: 0; font-size: .9rem; line-height: 1.5; }
 </style>
 </head>

@@ -17,12 +17,20 @@ export interface ManifestOutput {
   sha256: string;
 }
 
+/**
+ * Whether a handout's files are current: `built` (its source built, now or when it last
+ * changed) or `failing` (its source now fails its checks or a render, and the files are the
+ * last good ones). Manifests written before statuses existed have none.
+ */
+export type ManifestStatus = 'built' | 'failing';
+
 /** One handout in the manifest. */
 export interface ManifestHandout {
   slug: string;
   title: string;
   /** Source path relative to the working directory. */
   source: string;
+  status?: ManifestStatus;
   outputs: ManifestOutput[];
 }
 
@@ -44,7 +52,7 @@ export function isManifest(value: unknown): value is Manifest {
   const isOutput = (o: Record<string, unknown>) =>
     isString(o['size']) && isString(o['file']) && isInt(o['pages']) && isInt(o['bytes']) && isString(o['sha256']) && (o['edition'] === undefined || isString(o['edition']));
   const isHandout = (h: Record<string, unknown>) =>
-    isString(h['slug']) && isString(h['title']) && isString(h['source']) && Array.isArray(h['outputs']) && h['outputs'].every((o) => o && typeof o === 'object' && isOutput(o));
+    isString(h['slug']) && isString(h['title']) && isString(h['source']) && (h['status'] === undefined || h['status'] === 'built' || h['status'] === 'failing') && Array.isArray(h['outputs']) && h['outputs'].every((o) => o && typeof o === 'object' && isOutput(o));
   const handouts = (value as { handouts?: unknown } | null)?.handouts;
   return Array.isArray(handouts) && handouts.every((h) => h && typeof h === 'object' && isHandout(h));
 }
@@ -61,6 +69,45 @@ export async function readManifestFile(path: string): Promise<Manifest> {
   } catch {
     return { handouts: [] };
   }
+}
+
+/** A manifest file read for merging: the manifest, or why it cannot be used. */
+export type ManifestRead = { manifest: Manifest } | { problem: string; line: number; column: number };
+
+/**
+ * Read a manifest that must be there and be whole (the inputs of `merge-manifests`): unlike
+ * {@link readManifestFile}, a missing, unparsable or misshapen file is a problem, since a
+ * shard whose manifest is lost would otherwise be published as if it had built nothing.
+ * @param path The manifest file.
+ * @returns The manifest, or the problem and where in the file it is.
+ */
+export async function readManifestStrict(path: string): Promise<ManifestRead> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT'
+        ? path.includes('*')
+          ? 'no file matches this pattern: did the shards write their manifests where the pattern looks?'
+          : 'there is no such file: did this shard build, and write its manifest here?'
+        : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown reason')})`;
+    return { problem, line: 1, column: 1 };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Node says where ("… in JSON at position 12"), except for a file cut short, which ends at its end.
+    const position = /position (\d+)/.exec(message)?.[1];
+    const at = position !== undefined ? Number(position) : /end of JSON/.test(message) ? text.length : 0;
+    const before = text.slice(0, at).split('\n');
+    return { problem: 'is not valid JSON: the file is damaged or was cut short; build the shard again', line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  }
+  if (!isManifest(parsed)) return { problem: 'is not a handouts manifest: it needs a "handouts" list whose entries have slug, title, source and outputs', line: 1, column: 1 };
+  return { manifest: parsed };
 }
 
 /**
@@ -86,9 +133,20 @@ export function mergeManifest(previous: Manifest, built: readonly ManifestHandou
     const builtBleed = entry.outputs.some(isBleed);
     const kept = (bySlug.get(entry.slug)?.outputs ?? []).filter((o) => isBleed(o) !== builtBleed);
     const outputs = [...entry.outputs, ...kept].sort((a, b) => compareText(a.file, b.file));
-    bySlug.set(entry.slug, { ...entry, outputs });
+    bySlug.set(entry.slug, { slug: entry.slug, title: entry.title, source: entry.source, ...(entry.status && { status: entry.status }), outputs });
   }
   return { handouts: [...bySlug.values()].sort((a, b) => compareText(a.slug, b.slug)) };
+}
+
+/**
+ * Mark handouts whose sources fail now: their entries stay (the files are there, and are the
+ * last good ones) with the status `failing`, so a reader of the manifest alone can tell.
+ * @param manifest The manifest.
+ * @param slugs The failing handouts' slugs.
+ * @returns A new manifest.
+ */
+export function markFailing(manifest: Manifest, slugs: ReadonlySet<string>): Manifest {
+  return { handouts: manifest.handouts.map((h) => (slugs.has(h.slug) ? { ...h, status: 'failing' as const } : h)) };
 }
 
 /** The manifest as written: stable key order, two-space indent, final newline. */

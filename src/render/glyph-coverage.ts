@@ -1,29 +1,38 @@
 import type { Nodes } from 'mdast';
-import { FONTS, openFontFile } from '../../templates/shared/fonts.js';
+import { FONTS, fontStack, openFontFile, type FontFaces } from '../../templates/shared/fonts.js';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import type { ParsedSource } from '../model/parse-source.js';
 
-/** Answers whether a brand font can draw a character. */
+/** Answers whether the fonts a brand's text is set in can draw a character. */
 export interface GlyphChecker {
+  /** The brand font's family, for messages. */
   family: string;
+  /** The fallback fonts' families, for messages. */
+  fallbacks: string[];
   has(codePoint: number): boolean;
 }
 
 const checkers = new Map<string, GlyphChecker>();
 
 /**
- * A glyph checker for a brand font: a character counts as covered only when every face
- * (regular, bold, italic, bold italic) has it, since any of them may be used for it.
+ * A glyph checker for a brand font and its fallbacks. react-pdf picks a font per character
+ * from the stack, face by face (bold text from the bold faces), so a character counts as
+ * covered when, for each face (regular, bold, italic, bold italic), some font of the stack
+ * has it: any face may be used for it.
  * @param fontId A key of `FONTS`.
  * @returns The checker (cached per process).
  */
 export function glyphChecker(fontId: string): GlyphChecker {
   const cached = checkers.get(fontId);
   if (cached) return cached;
-  const faces = FONTS[fontId];
-  if (!faces) throw new Error(`glyphChecker: unknown font "${fontId}"`);
-  const fonts = [faces.regular, faces.bold, faces.italic, faces.boldItalic].map(openFontFile);
-  const checker = { family: faces.family, has: (cp: number) => fonts.every((font) => font.hasGlyphForCodePoint(cp)) };
+  if (!FONTS[fontId]) throw new Error(`glyphChecker: unknown font "${fontId}"`);
+  const [brand, ...fallbacks] = fontStack(fontId) as [FontFaces, ...FontFaces[]];
+  const faces = (['regular', 'bold', 'italic', 'boldItalic'] as const).map((face) => [brand, ...fallbacks].map((font) => openFontFile(font[face])));
+  const checker = {
+    family: brand.family,
+    fallbacks: fallbacks.map((font) => font.family),
+    has: (cp: number) => faces.every((stack) => stack.some((font) => font.hasGlyphForCodePoint(cp))),
+  };
   checkers.set(fontId, checker);
   return checker;
 }
@@ -60,12 +69,18 @@ function isMissing(char: string, checker: GlyphChecker): boolean {
   return !INVISIBLE.test(char) && !checker.has(char.codePointAt(0) ?? 0);
 }
 
+/** " nor its fallback Noto Sans": the fonts also tried, so the message says none of them has it. */
+function fallbackNames(checker: GlyphChecker): string {
+  if (checker.fallbacks.length === 0) return '';
+  return ` nor its fallback${checker.fallbacks.length === 1 ? '' : 's'} ${checker.fallbacks.join(', ')}`;
+}
+
 function missingGlyph(char: string, place: Place, file: string, checker: GlyphChecker): Diagnostic {
   const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
   return diagnostic(
     file,
     place,
-    `character "${char}" (U+${hex}) is not in the brand font ${checker.family}, so it would print as garbage; write it in words or use a character the font has`,
+    `character "${char}" (U+${hex}) is not in the brand font ${checker.family}${fallbackNames(checker)}, so it would print as garbage; write it in words or use a character the fonts have`,
     'font/missing-glyph',
   );
 }

@@ -1,7 +1,7 @@
 import { Font, renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { HandoutTemplate, type PageSetup } from '../../templates/handout/index.js';
-import { FONTS } from '../../templates/shared/fonts.js';
+import { fontStack } from '../../templates/shared/fonts.js';
 import type { SizeProfile } from '../../templates/shared/sizes.js';
 import type { HandoutDocument } from '../model/document.js';
 
@@ -17,22 +17,27 @@ export async function renderDocument(document: HandoutDocument, size: SizeProfil
   // renders, and glyph state from one document leaked into the next: in a batch, a later
   // handout lost a capital "O" ("O ècszazkkt" printed as "ècszazkkt"), found by the fuzz tests.
   // A fresh font per document costs a few milliseconds; a lost letter costs a wrong leaflet.
-  reloadBrandFont(document.brand.font);
+  reloadFonts(document.brand.font);
   // The template returns a <Document> wrapped in a context provider; renderToBuffer's type wants the Document.
   const element = createElement(HandoutTemplate, { document, size, setup }) as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-/** Drop the loaded font data of a brand's family so react-pdf loads it afresh (not Helvetica's, which is built in). */
-function reloadBrandFont(fontId: string): void {
-  const family = FONTS[fontId]?.family;
-  const registered = family ? (Font.getRegisteredFonts() as Record<string, { sources: Array<{ data: unknown; loadResultPromise: unknown }> }>)[family] : undefined;
-  // Both fields: react-pdf's own Font.reset() clears only `data`, and the kept promise then
-  // never loads it again.
-  for (const source of registered?.sources ?? []) {
-    source.data = null;
-    source.loadResultPromise = null;
+/**
+ * Drop the loaded font data of a brand's family and of the fallback fonts so react-pdf loads
+ * them afresh (not Helvetica's, which is built in). The fallbacks share fontkit's glyph cache
+ * as much as the brand font does.
+ */
+function reloadFonts(fontId: string): void {
+  const fonts = Font.getRegisteredFonts() as Record<string, { sources: Array<{ data: unknown; loadResultPromise: unknown }> }>;
+  for (const { family } of fontStack(fontId)) {
+    // Both fields: react-pdf's own Font.reset() clears only `data`, and the kept promise then
+    // never loads it again.
+    for (const source of fonts[family]?.sources ?? []) {
+      source.data = null;
+      source.loadResultPromise = null;
+    }
   }
 }
 

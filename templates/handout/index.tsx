@@ -46,8 +46,9 @@ export interface HandoutTemplateProps {
  * @returns A react-pdf `<Document>`.
  */
 export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPages: 0 } }: HandoutTemplateProps): ReactElement {
-  const family = registerFont(document.brand.font);
-  const styles = createStyles(document.brand, size, family, setup.bleed);
+  // The brand font, then fallbacks for characters it lacks (a patient's name in Vietnamese, say).
+  const families = registerFont(document.brand.font);
+  const styles = createStyles(document.brand, size, families, setup.bleed);
   const { meta, surgeon } = document;
   // Dates come from the content, never the clock, so the same input gives the same bytes.
   const date = new Date(`${meta.reviewed ?? '2000-01-01'}T00:00:00Z`);

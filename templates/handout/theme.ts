@@ -7,7 +7,7 @@ import type { SizeProfile } from '../shared/sizes.js';
  * The handout's styles, derived from the brand and the size. Line heights are given in
  * points: react-pdf applies a unitless lineHeight twice (see research/libraries.md).
  */
-export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string, bleed = 0) {
+export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string[], bleed = 0) {
   const c = brand.colors;
   // With bleed the page grows on every side; margins grow with it so the trimmed page looks the same.
   const m = { top: size.margin.top + bleed, right: size.margin.right + bleed, bottom: size.margin.bottom + bleed, left: size.margin.left + bleed };

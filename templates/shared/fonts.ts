@@ -26,17 +26,59 @@ export function openFontFile(path: string): FontFile {
   return font;
 }
 
+/**
+ * A font for the characters a brand font lacks. react-pdf picks a font per character from a
+ * `fontFamily` list: the brand font first, then these in order, so a patient's name or a
+ * handout's text in another script prints in a font made for it instead of as garbage.
+ * Each is embedded and subset like the brand font, and only when a character uses it.
+ */
+export interface FallbackFont extends FontFaces {
+  /** The scripts it is there for (documentation, and the key a choice by language would use). */
+  covers: string;
+}
+
+/**
+ * Fallback fonts, tried in this order after the brand font. More scripts (Chinese, Arabic,
+ * Devanagari…) go here as further entries. A fallback is embedded only in a PDF that uses
+ * it, but react-pdf loads every font of the stack for every document (Noto Sans: about 3.5 ms
+ * of parsing a face), so a large font (a CJK one is 10-20 MB) should be chosen per handout
+ * by its `language` rather than added to every stack.
+ */
+export const FALLBACK_FONTS: readonly FallbackFont[] = [
+  // Noto Sans covers Latin with every extension (Vietnamese's stacked accents, Polish,
+  // Romanian, Turkish…), Greek and Cyrillic: names on a clinic list in those scripts print.
+  {
+    family: 'Noto Sans',
+    covers: 'Latin Extended (Vietnamese and the rest), Greek and Cyrillic',
+    regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+    italic: require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+    boldItalic: require.resolve('@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
+  },
+];
+
+/**
+ * The fonts a brand's text is set in, in the order react-pdf tries them for each character.
+ * @param id A key of `FONTS`.
+ * @returns The brand font's faces, then the fallbacks'.
+ */
+export function fontStack(id: string): FontFaces[] {
+  const faces = FONTS[id];
+  if (!faces) throw new Error(`Unknown font "${id}" (known: ${Object.keys(FONTS).join(', ')})`);
+  return [faces, ...FALLBACK_FONTS];
+}
+
 const registered = new Set<string>();
 
 /**
- * Register a font with react-pdf once per process (fonts are loaded once, not per render).
+ * Register a brand font and the fallback fonts with react-pdf, once per process.
  * @param id A key of `FONTS`.
- * @returns The family name to use in styles.
+ * @returns The family names to use as `fontFamily`: the brand's first, then the fallbacks.
  */
-export function registerFont(id: string): string {
-  const faces = FONTS[id];
-  if (!faces) throw new Error(`Unknown font "${id}" (known: ${Object.keys(FONTS).join(', ')})`);
-  if (!registered.has(id)) {
+export function registerFont(id: string): string[] {
+  const stack = fontStack(id);
+  for (const faces of stack) {
+    if (registered.has(faces.family)) continue;
     Font.register({
       family: faces.family,
       fonts: [
@@ -46,9 +88,9 @@ export function registerFont(id: string): string {
         { src: faces.boldItalic, fontWeight: 700, fontStyle: 'italic' },
       ],
     });
-    registered.add(id);
+    registered.add(faces.family);
   }
-  return faces.family;
+  return stack.map((faces) => faces.family);
 }
 
 /**

@@ -14,6 +14,16 @@ export type SizeKind =
   /** A5 pages imposed 2-up on A4 landscape in saddle-stitch order. */
   | 'booklet';
 
+/**
+ * How many PDFs one render of a size writes: a booklet writes its imposed sheets and the same
+ * pages in reading order (for print shops), every other size one file.
+ * @param kind The size's kind.
+ * @returns The number of files.
+ */
+export function filesPerRender(kind: SizeKind): number {
+  return kind === 'booklet' ? 2 : 1;
+}
+
 /** How one size is laid out. */
 export interface SizeProfile {
   id: string;

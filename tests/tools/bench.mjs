@@ -63,10 +63,16 @@ async function makeLibrary(count) {
 }
 
 // ── measuring ──────────────────────────────────────────────────────────────
-/** Run the CLI as a user would; returns wall seconds and the process's peak memory (MB). */
-async function cli(args) {
+/**
+ * Run the CLI as a user would; returns wall seconds and the process's peak memory (MB).
+ * `via: 'npx'` runs it as the README tells users to, `npx handouts …` from the press's folder:
+ * npm's own start-up and its linking of the press into its npx cache come on top (the memory
+ * sampled is then npm's, not the press's).
+ */
+async function cli(args, via = 'node') {
   const started = performance.now();
-  const child = spawn('/bin/sh', ['-c', `exec node ${bin} ${args.map((a) => `'${a}'`).join(' ')} --quiet`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const command = via === 'npx' ? 'npx handouts' : `node ${bin}`;
+  const child = spawn('/bin/sh', ['-c', `exec ${command} ${args.map((a) => `'${a}'`).join(' ')} --quiet`], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let peak = 0;
   const sampler = setInterval(async () => {
     try {
@@ -113,8 +119,11 @@ const full = await cli(['build', '--content', library, '--out', out]);
 say(`Full build (default jobs):     ${fmt(full.seconds)}  ${ms(full.seconds / pdfs)} per PDF, peak memory ${full.peakMB.toFixed(0)} MB`);
 say(`  target: peak memory <= 400 MB over a 500-PDF batch: ${pdfs >= 500 ? check(full.peakMB <= 400) : `(batch has ${pdfs} PDFs)`}`);
 
+// Measured as users type it (npx handouts) and straight through node, which scripts can use.
+const noopNpx = await cli(['build', '--content', library, '--out', out], 'npx');
 const noop = await cli(['build', '--content', library, '--out', out]);
-say(`No-op rebuild:                 ${fmt(noop.seconds)}  target <= 0.3 s for 100 handouts: ${check(noop.seconds <= 0.3)}`);
+say(`No-op rebuild, npx handouts:   ${fmt(noopNpx.seconds)}  target <= 0.3 s for 100 handouts: ${check(noopNpx.seconds <= 0.3)}`);
+say(`  node bin/handouts.js:        ${fmt(noop.seconds)}  (${check(noop.seconds <= 0.3)}; npx adds ${fmt(noopNpx.seconds - noop.seconds)} of npm's own work)`);
 
 await appendFile(join(library, 'handouts/bench-001.md'), '\nOne more sentence for the benchmark.\n');
 const one = await cli(['build', '--content', library, '--out', out]);

@@ -50,6 +50,7 @@ export const checkCommand: Command = {
 async function runBuild(values: FlagValues, inputs: string[], io: CliIO, check: boolean): Promise<number> {
   // Personalised editions never touch the shared library, its manifest or its cache.
   if (!check && isConsultRun(values)) return runConsult(values, inputs, io);
+  if (values['allow-past'] === true) throw new UsageError('--allow-past is for consult editions (with --prepared-for or --from-csv): it accepts a consult date before today');
   const progress = createProgress(io);
   const options = buildOptions(values, inputs, check);
   const result = await build(values['quiet'] === true ? options : { ...options, onProgress: progress.onProgress });

@@ -1,23 +1,34 @@
 import { join } from 'node:path';
 import { UsageError } from '../../diagnostics.js';
-import { MANIFEST_FILE, mergeManifest, readManifestFile, serializeManifest } from '../../output/manifest.js';
+import { MANIFEST_FILE, mergeManifest, readManifestStrict, serializeManifest, type Manifest } from '../../output/manifest.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import type { Command } from '../command.js';
 
 /**
- * `handouts merge-manifests A.json B.json … [--out DIR]`: join the manifests that the shards of
+ * `handouts merge-manifests A.json B.json … --out DIR`: join the manifests that the shards of
  * a CI matrix wrote into one. Every shard built different handouts, so entries never clash;
  * if two do name one slug, the later file wins.
+ *
+ * Every input must be there and be a manifest: a missing shard must fail the CI job, not be
+ * published as a library without its handouts. `--out` is required: a default would be the
+ * library's own `output/`, and merging into it would drop every entry no shard rebuilt.
  */
 export const mergeCommand: Command = {
   name: 'merge-manifests',
-  summary: "Join the manifests of a sharded build (--shard i/n) into one",
+  summary: 'Join the manifests of a sharded build (--shard i/n) into one',
   options: { out: { type: 'string' } },
   async run(values, files, io) {
-    if (files.length === 0) throw new UsageError('merge-manifests needs the manifest files to merge');
-    let merged = { handouts: [] } as Awaited<ReturnType<typeof readManifestFile>>;
-    for (const file of files) merged = mergeManifest(merged, (await readManifestFile(file)).handouts);
-    const outDir = typeof values['out'] === 'string' ? values['out'] : 'output';
+    if (files.length === 0) throw new UsageError('merge-manifests needs the manifest files to merge: merge-manifests out-*/manifest.json --out DIR');
+    const outDir = typeof values['out'] === 'string' ? values['out'] : undefined;
+    if (outDir === undefined || outDir === '') throw new UsageError('merge-manifests needs --out DIR, the folder for the merged manifest.json (it never assumes output/, whose manifest it would overwrite)');
+    const reads = await Promise.all(files.map(readManifestStrict));
+    const problems = reads.flatMap((read, index) => ('problem' in read ? [`${files[index]}:${read.line}:${read.column} error ${read.problem}  merge/manifest\n`] : []));
+    if (problems.length > 0) {
+      io.stderr(`${problems.join('')}no manifest was written\n`);
+      return 1;
+    }
+    let merged: Manifest = { handouts: [] };
+    for (const read of reads) if ('manifest' in read) merged = mergeManifest(merged, read.manifest.handouts);
     await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(merged));
     io.stdout(`${join(outDir, MANIFEST_FILE)}  ${merged.handouts.length} handouts from ${files.length} manifests\n`);
     return 0;
