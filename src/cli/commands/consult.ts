@@ -54,10 +54,7 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
   const { checkPersonal, pastDateWarning } = await import('../../consult/consult-request.js');
   const { readConsultList } = await import('../../consult/read-consult-list.js');
   const { buildConsult } = await import('../../consult/build-consult.js');
-  const { IsoDateSchema } = await import('../../model/schema.js');
-  const today = text('today') ?? new Date().toISOString().slice(0, 10);
-  const todayCheck = IsoDateSchema.safeParse(today);
-  if (!todayCheck.success) throw new UsageError(`--today ${todayCheck.error.issues[0]?.message ?? 'is not a date'}`);
+  const today = parseToday(values) ?? new Date().toISOString().slice(0, 10);
   const allowPast = values['allow-past'] === true;
   const csv = text('from-csv');
   let requests: ConsultRequest[];
@@ -93,7 +90,6 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
   const size = text('size');
   const content = text('content');
   const out = text('out');
-  const today = parseToday(values);
   const options: ConsultOptions = {
     today,
     problems: listProblems,
@@ -102,7 +98,6 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
     ...(out !== undefined && { outDir: out }),
     ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
     ...(values['name-in-file'] === true && { nameInFile: true }),
-    ...(today !== undefined && { today }),
   };
   for (const warning of warnings) io.stderr(`warning ${warning}\n`);
   // A bad row stops the whole list (fix it and run again, without duplicate files for the good
