@@ -59,7 +59,7 @@ describe('front matter messages', () => {
 describe('characters the font lacks in front matter', () => {
   // A font that has only Basic Latin and Latin-1, so Vietnamese letters are missing whatever
   // the real fonts cover.
-  const latin1: GlyphChecker = { family: 'Test Latin-1', has: (codePoint) => codePoint < 0x100 };
+  const latin1: GlyphChecker = { family: 'Test Latin-1', fallbacks: [], has: (codePoint) => codePoint < 0x100 };
   const places = (text: string) => {
     const parsed = parseSource(text, 'x.md');
     if (Array.isArray(parsed)) throw new Error(parsed[0]?.message);
