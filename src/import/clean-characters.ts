@@ -1,0 +1,38 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Characters changed on import, only where the change is unambiguous. Word's smart quotes and
+ * dashes (`’`, `“ ”`, `–`) are left as written: they are the clinic's typography, and the
+ * brand font draws them. Characters the font lacks are left for the glyph check, which reports
+ * them as the build would.
+ */
+const CLEAN_UPS: Array<{ pattern: RegExp; replacement: string; what: string }> = [
+  // A no-break space from Word or `&nbsp;`: the press decides line breaks itself.
+  { pattern: /[\u00a0\u202f]/g, replacement: ' ', what: 'non-breaking spaces made plain spaces' },
+  // Soft hyphens are invisible until a line breaks there; the press hyphenates nothing.
+  { pattern: /\u00ad/g, replacement: '', what: 'soft hyphens removed' },
+  // Zero-width spaces and stray byte-order marks are never meant to be seen.
+  { pattern: /[\u200b\ufeff]/g, replacement: '', what: 'zero-width spaces removed' },
+];
+
+/**
+ * Clean text nodes in place.
+ * @param tree The converted body.
+ * @returns One line per kind of change, with its count ("3 soft hyphens removed").
+ */
+export function cleanCharacters(tree: Root): string[] {
+  const counts = new Map<string, number>();
+  visit(tree, (node) => {
+    if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
+    let value = node.value;
+    for (const { pattern, replacement, what } of CLEAN_UPS) {
+      const found = value.match(pattern)?.length ?? 0;
+      if (found === 0) continue;
+      counts.set(what, (counts.get(what) ?? 0) + found);
+      value = value.replace(pattern, replacement);
+    }
+    node.value = value;
+  });
+  return CLEAN_UPS.filter(({ what }) => counts.has(what)).map(({ what }) => `${counts.get(what)} ${what}`);
+}

@@ -1,0 +1,129 @@
+import type { Element, Root } from 'hast';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { docxToHtml } from './docx-to-html.js';
+import { extractArticle } from './extract-article.js';
+import { lineLocator, paragraphLocator, type ImportNote, type Locator } from './import-notes.js';
+import type { ImageLookup } from './place-images.js';
+
+/** A source's article as HTML, with how to locate and find things in the source. */
+export interface SourceArticle {
+  article: Root;
+  locate: Locator;
+  lookupImage: ImageLookup;
+  titleProperty: string | null;
+  /** Left out before conversion: page headers and footers, site furniture, scripts. */
+  left: ImportNote[];
+  /** Things to look at (mammoth's warnings). */
+  warnings: ImportNote[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Read a Word document's body as HTML (mammoth). Page headers and footers are not part of the
+ * body: they are listed as left out, with their text.
+ * @param bytes The `.docx` file.
+ * @param name The file name as shown in the report.
+ * @returns The article, or why it cannot be read.
+ */
+export async function readDocxArticle(bytes: Buffer, name: string): Promise<SourceArticle | { error: string }> {
+  const docx = await docxToHtml(bytes);
+  if ('error' in docx) return docx;
+  const tree = parseHtml(docx.html, true);
+  const blockStarts: number[] = [];
+  visit(tree, 'element', (el: Element) => {
+    if (/^(p|h[1-6]|li)$/.test(el.tagName) && el.position?.start.offset !== undefined) blockStarts.push(el.position.start.offset);
+  });
+  const images = new Map(docx.images.map((image) => [image.src, image]));
+  return {
+    article: tree,
+    locate: paragraphLocator(name, blockStarts),
+    lookupImage: (src) => {
+      const image = images.get(src);
+      return image ? { bytes: image.bytes } : { error: 'is linked, not embedded, in the document; insert the picture itself' };
+    },
+    titleProperty: docx.titleProperty,
+    left: docx.furniture.map((part) => ({ where: `${name} ${part.part}`, message: `${part.kind}: "${excerpt(part.text)}"` })),
+    warnings: docx.messages.map((message) => ({ where: name, message: `Word: ${message}` })),
+  };
+}
+
+/**
+ * Read a saved web page and extract its article. Scripts are dropped as text, never run;
+ * inline event handlers are removed. Images are read only from the page's own folder.
+ * @param bytes The `.html` file.
+ * @param path Its absolute path (images are found beside it).
+ * @param name The file name as shown in the report.
+ * @returns The article, or why it cannot be read.
+ */
+export function readHtmlArticle(bytes: Buffer, path: string, name: string): SourceArticle | { error: string } {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { error: 'is not UTF-8 text; save the page again from the browser (it saves UTF-8), or open it in an editor and save it as UTF-8' };
+  }
+  const page = parseHtml(text.replace(/^\uFEFF/, ''), false);
+  const extracted = extractArticle(page);
+  const locate = lineLocator(name);
+  const at = (note: { line: number; column: number; path: string }) => `${name}:${note.line}:${note.column} ${note.path}`;
+  return {
+    article: extracted.article,
+    locate: (node) => {
+      const where = locate(node);
+      const tag = (node as Element | undefined)?.tagName;
+      return tag ? `${where} ${tag}` : where;
+    },
+    lookupImage: pageImageLookup(dirname(path)),
+    titleProperty: extracted.pageTitle,
+    left: [
+      ...extracted.leftOut.map((item) => ({ where: at(item), message: `${item.reason}${item.text ? `: "${excerpt(item.text)}"` : ''}` })),
+      ...extracted.handlers.map((item) => ({ where: at(item), message: item.reason })),
+    ],
+    warnings: [],
+  };
+}
+
+/** Images of a saved page: files in its folder (as browsers save them), or inline PNG/JPEG data. */
+function pageImageLookup(folder: string): ImageLookup {
+  const root = realpathSync(folder);
+  return (src) => {
+    const data = /^data:image\/(png|jpe?g);base64,(.*)$/is.exec(src);
+    if (data) return { bytes: Buffer.from(data[2] ?? '', 'base64') };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { error: `is on the network ("${short(src)}"); the press never fetches anything, so save the picture beside the page and add it by hand` };
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(src.split(/[?#]/)[0] ?? '');
+    } catch {
+      return { error: `has a path that is not valid ("${short(src)}")` };
+    }
+    if (decoded === '' || decoded.includes('\0') || isAbsolute(decoded)) return { error: `has a path outside the page's folder ("${short(src)}")` };
+    const file = resolve(folder, decoded);
+    if (!existsSync(file)) return { error: `was not saved with the page ("${short(src)}" does not exist)` };
+    const real = realpathSync(file);
+    if (!real.startsWith(root + sep) || !statSync(real).isFile()) return { error: `is outside the page's folder ("${short(src)}"); the press reads nothing else` };
+    return { bytes: readFileSync(real) };
+  };
+}
+
+/**
+ * Parse HTML with positions (rehype-parse). Nothing in it runs: scripts are text in the tree.
+ * @param html The HTML.
+ * @param fragment True for mammoth's body-only HTML.
+ * @returns The hast tree.
+ */
+export function parseHtml(html: string, fragment: boolean): Root {
+  return unified().use(rehypeParse, { fragment }).parse(html);
+}
+
+function excerpt(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67)}…` : text;
+}
+
+function short(src: string): string {
+  return src.length > 50 ? `${src.slice(0, 47)}…` : src;
+}
