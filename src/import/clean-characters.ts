@@ -9,17 +9,17 @@ import { visit } from 'unist-util-visit';
  */
 const CLEAN_UPS: Array<{ pattern: RegExp; replacement: string; what: string }> = [
   // A no-break space from Word or `&nbsp;`: the press decides line breaks itself.
-  { pattern: /[\u00a0\u202f]/g, replacement: ' ', what: 'non-breaking spaces made plain spaces' },
+  { pattern: /[\u00a0\u202f]/g, replacement: ' ', what: 'non-breaking space(s) made plain spaces' },
   // Soft hyphens are invisible until a line breaks there; the press hyphenates nothing.
-  { pattern: /\u00ad/g, replacement: '', what: 'soft hyphens removed' },
+  { pattern: /\u00ad/g, replacement: '', what: 'soft hyphen(s) removed' },
   // Zero-width spaces and stray byte-order marks are never meant to be seen.
-  { pattern: /[\u200b\ufeff]/g, replacement: '', what: 'zero-width spaces removed' },
+  { pattern: /[\u200b\ufeff]/g, replacement: '', what: 'zero-width space(s) removed' },
 ];
 
 /**
  * Clean text nodes in place.
  * @param tree The converted body.
- * @returns One line per kind of change, with its count ("3 soft hyphens removed").
+ * @returns One line per kind of change, with its count ("3 soft hyphen(s) removed").
  */
 export function cleanCharacters(tree: Root): string[] {
   const counts = new Map<string, number>();

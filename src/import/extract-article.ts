@@ -151,6 +151,10 @@ export function extractArticle(tree: Root): ExtractedArticle {
     }
     return kept;
   };
+  // The head is never content, but a script there is still reported: the page carried code.
+  for (const el of head ? findAll(head.children, (candidate) => candidate.tagName === 'script' || candidate.tagName === 'iframe') : []) {
+    leftOut.push(place(el, `head > ${describe(el)}`, NEVER_CONTENT[el.tagName] ?? 'page code', toText(el)));
+  }
   const children = keep(start, body ? 'body' : '', root !== null, false);
   return { article: { type: 'root', children }, leftOut, pageTitle, handlers };
 }
