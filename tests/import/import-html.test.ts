@@ -1,0 +1,145 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeContent, TEST_SURGEON } from '../helpers/library.js';
+import { bodyText, readPdf, type PdfReadback } from '../helpers/pdf.js';
+import { run } from '../helpers/run-cli.js';
+import { questionsOf } from './helpers.js';
+
+// A 2 × 2 PNG, generated for these tests.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+const QUESTIONS = ['What happens on the test day?', 'How long is test recovery?'];
+
+/** A saved page of a fictional clinic's site: the leaflet inside navigation, banners and footers. */
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Test shoulder surgery | Test Clinic</title>
+<script>globalThis.importRanScript = true</script></head>
+<body>
+<a class="skip-link" href="#main">Skip to test content</a>
+<header class="site-header"><nav><a href="/">Test home</a> <a href="/services">Test services</a></nav></header>
+<div id="cookie-banner">Test cookies notice. <button onclick="accept()">Accept</button></div>
+<main id="main">
+<article>
+<h1>Test shoulder surgery</h1>
+<p class="subtitle">Your test questions answered</p>
+<div class="share-this">Share this test page</div>
+<p>This test page is for people&nbsp;having shoulder surgery.</p>
+<h2>${QUESTIONS[0]}</h2>
+<p onclick="track()">You arrive early. See <a href="/contact">our contact page</a> or <a href="https://example.org/day">the test day guide</a>.</p>
+<img src="page_files/brace.png" alt="A test shoulder brace">
+<img src="page_files/spinner.gif" alt="Loading">
+<ol start="3"><li>Bring your test scans.</li><li>Bring your list of medicines.<ul><li>Include the doses.</li></ul></li></ol>
+<h3>The test anaesthetic</h3>
+<p>Most people have a general anaesthetic.</p>
+<h2>${QUESTIONS[1]}</h2>
+<table><tr><td>Week</td><td>What you can do</td></tr><tr><td>1 to 2</td><td>Rest in a sling.</td></tr></table>
+<p>Call us if the wound turns red.</p>
+<form action="/search"><input name="q"><button>Search the test site</button></form>
+</article>
+<aside class="related">Related test pages: hip surgery</aside>
+</main>
+<footer class="site-footer">Test Clinic footer text. Privacy policy.</footer>
+<script src="tracker.js"></script>
+</body></html>
+`;
+
+const ARTICLE_SENTENCES = [
+  'This test page is for people having shoulder surgery.',
+  ...QUESTIONS,
+  'You arrive early.',
+  'See our contact page or the test day guide.',
+  'Bring your test scans.',
+  'Bring your list of medicines.',
+  'Include the doses.',
+  'The test anaesthetic',
+  'Most people have a general anaesthetic.',
+  'Week',
+  'What you can do',
+  'Rest in a sling.',
+  'Call us if the wound turns red.',
+];
+
+const FURNITURE_TEXT = ['Skip to test content', 'Test home', 'Test cookies notice', 'Share this test page', 'Search the test site', 'Related test pages', 'Test Clinic footer text'];
+
+describe('handouts import: a saved web page', () => {
+  let content: string;
+  let report: { code: number; stdout: string; stderr: string };
+  let markdown: string;
+  let pdf: PdfReadback;
+
+  beforeAll(async () => {
+    content = await makeContent({ 'surgeons/test-surgeon.md': TEST_SURGEON });
+    const saved = join(content, 'saved');
+    await mkdir(join(saved, 'page_files'), { recursive: true });
+    await writeFile(join(saved, 'page_files/brace.png'), PNG);
+    await writeFile(join(saved, 'page_files/spinner.gif'), 'GIF89a test bytes');
+    await writeFile(join(saved, 'shoulder.html'), PAGE);
+    report = await run(['import', join(saved, 'shoulder.html'), '--content', content, '--today', '2026-12-01']);
+    markdown = await readFile(join(content, 'handouts/test-shoulder-surgery.md'), 'utf8');
+    const built = await run(['build', '--content', content, '--out', join(content, 'out'), '--size', 'a4', '--jobs', '1']);
+    expect(built.stderr).not.toMatch(/ error /);
+    pdf = await readPdf(await readFile(join(content, 'out/test-shoulder-surgery/test-shoulder-surgery-a4.pdf')));
+  }, 120_000);
+
+  test('should take the title from the article heading and the subtitle beside it', () => {
+    expect(report.code).toBe(0);
+    expect(markdown).toMatch(/^---\ntitle: "Test shoulder surgery"\nsubtitle: "Your test questions answered"\n/);
+    expect(markdown).toContain('imported_from: "shoulder.html"');
+  });
+
+  test('should print every sentence of the article in the A4 PDF, and the questions in order', () => {
+    const text = bodyText(pdf, []);
+    expect(ARTICLE_SENTENCES.filter((sentence) => !text.includes(sentence))).toEqual([]);
+    expect(questionsOf(markdown)).toEqual(QUESTIONS);
+    expect(pdf.bookmarks).toEqual(QUESTIONS);
+  });
+
+  test('should leave navigation, banners, share links, forms, sidebars and footers out', () => {
+    const text = bodyText(pdf, []);
+    expect(FURNITURE_TEXT.filter((furniture) => text.includes(furniture) || markdown.includes(furniture))).toEqual([]);
+  });
+
+  test('should list every element left out, with its place and element path', () => {
+    for (const line of [
+      'shoulder.html:3:1 head > script: script: never run',
+      'shoulder.html:5:1 body > a.skip-link: skip link: "Skip to test content"',
+      'shoulder.html:6:1 body > header.site-header: page header: "Test home Test services"',
+      'shoulder.html:7:1 body > div#cookie-banner: cookie banner: "Test cookies notice. Accept"',
+      'shoulder.html:12:1 body > main#main > article > div.share-this: "share this" links: "Share this test page"',
+      'shoulder.html:24:1 body > main#main > article > form: form: "Search the test site"',
+      'shoulder.html:26:1 body > main#main > aside.related: sidebar: "Related test pages: hip surgery"',
+      'shoulder.html:28:1 body > footer.site-footer: page footer: "Test Clinic footer text. Privacy policy."',
+      'shoulder.html:29:1 body > script: script: never run',
+      'shoulder.html:15:1 body > main#main > article > p: inline event handler onclick removed, never run',
+    ]) {
+      expect(report.stdout).toContain(line);
+    }
+  });
+
+  test('should never run the page’s scripts', () => {
+    expect((globalThis as { importRanScript?: boolean }).importRanScript).toBeUndefined();
+    expect(markdown).not.toMatch(/script|onclick|track\(/);
+  });
+
+  test('should keep the list numbering and nesting, and the table with its first row as the header', () => {
+    expect(markdown).toContain('3. Bring your test scans.\n4. Bring your list of medicines.\n   - Include the doses.');
+    expect(markdown).toMatch(/\| Week +\| What you can do +\|\n\| -+ \| -+ \|\n\| 1 to 2 +\| Rest in a sling\. +\|/);
+    expect(markdown).toContain('### The test anaesthetic');
+  });
+
+  test('should keep a link the PDF cannot follow as its text, and say so', () => {
+    expect(markdown).toContain('See our contact page or [the test day guide](https://example.org/day).');
+    expect(report.stdout).toContain('link to "/contact" kept as its text only');
+  });
+
+  test('should copy the PNG and report the GIF it cannot print', () => {
+    expect(markdown).toContain('![A test shoulder brace](../images/test-shoulder-surgery/image-1.png)');
+    expect(report.stdout).toMatch(/shoulder\.html:17:1: image "Loading" is not a PNG or JPEG/);
+  });
+
+  test('should make a non-breaking space plain, and suggest a warning box for "Call us"', () => {
+    expect(report.stdout).toContain('characters: 1 non-breaking space(s) made plain spaces');
+    expect(markdown).toContain('<!-- import: could be a warning box -->\n\nCall us if the wound turns red.');
+  });
+});
