@@ -33,8 +33,8 @@ export interface CheckedImport {
 export async function checkAndWrite(plan: PlannedImport, project: Project, options: { today: string; dryRun: boolean }): Promise<CheckedImport | { error: string }> {
   const path = join(project.contentDir, 'handouts', `${plan.slug}.md`);
   const imageDir = join(project.contentDir, 'images', plan.slug);
-  if (existsSync(path)) return { error: `would be ${displayPath(path)}, which already exists; it was left as it is. Import with another name: --slug` };
-  if (plan.images.length > 0 && existsSync(imageDir)) return { error: `has images for ${displayPath(imageDir)}/, which already exists; it was left as it is. Import with another name: --slug` };
+  if (existsSync(path)) return { error: `${displayPath(path)} already exists; it was left as it is, and nothing was written. Import under another name with --slug` };
+  if (plan.images.length > 0 && existsSync(imageDir)) return { error: `the images would go to ${displayPath(imageDir)}/, which already exists; it was left as it is, and nothing was written. Import under another name with --slug` };
 
   const staging = await mkdtemp(join(tmpdir(), 'handouts-import-'));
   try {
@@ -61,7 +61,7 @@ export async function checkAndWrite(plan: PlannedImport, project: Project, optio
     const created = await writeNewFile(path, plan.markdown);
     if (!created) {
       await rm(imageDir, { recursive: true, force: true });
-      return { error: `would be ${shown}, which was created while importing; it was left as it is` };
+      return { error: `${shown} was created by someone else while importing; it was left as it is, and nothing was written` };
     }
     result.written.push(shown);
     return result;

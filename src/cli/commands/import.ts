@@ -67,7 +67,7 @@ export const importCommand: Command = {
         applySuggestions,
       });
       if ('error' in plan) {
-        io.stderr(`${input}:1:1 error ${plan.error}  import/source\n`);
+        io.stderr(`${input}:1:1 error the file ${plan.error}  import/source\n`);
         failed += 1;
         continue;
       }
