@@ -85,7 +85,7 @@ export async function planImport(path: string, options: ImportOptions): Promise<
     markdown,
     images: converted.images,
     questions: converted.questions,
-    mapped: converted.mapped,
+    mapped: [...converted.mapped, ...source.mapped],
     left: [...source.left, ...converted.left],
     suggestions: converted.suggestions,
     cleaned: converted.cleaned,

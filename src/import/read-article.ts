@@ -19,6 +19,8 @@ export interface SourceArticle {
   left: ImportNote[];
   /** Things to look at (mammoth's warnings). */
   warnings: ImportNote[];
+  /** What was mapped before conversion (footnotes). */
+  mapped: ImportNote[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -34,6 +36,7 @@ export async function readDocxArticle(bytes: Buffer, name: string): Promise<Sour
   const docx = await docxToHtml(bytes);
   if ('error' in docx) return docx;
   const tree = parseHtml(docx.html, true);
+  const notes = unlinkNotes(tree);
   const blockStarts: number[] = [];
   visit(tree, 'element', (el: Element) => {
     if (/^(p|h[1-6]|li)$/.test(el.tagName) && el.position?.start.offset !== undefined) blockStarts.push(el.position.start.offset);
@@ -49,7 +52,33 @@ export async function readDocxArticle(bytes: Buffer, name: string): Promise<Sour
     titleProperty: docx.titleProperty,
     left: docx.furniture.map((part) => ({ where: `${name} ${part.part}`, message: `${part.kind}: "${excerpt(part.text)}"` })),
     warnings: docx.messages.map((message) => ({ where: name, message: `Word: ${message}` })),
+    mapped: notes > 0 ? [{ where: name, message: `${notes} footnote(s) or endnote(s): kept as a numbered list at the end, each marked [n] in the text` }] : [],
   };
+}
+
+/**
+ * Mammoth writes footnotes as a list at the end, linked both ways. The marks (`[1]`) stay as
+ * text, since a printed page cannot follow them; the "↑" links back are mammoth's own, not
+ * the clinic's words, and go (the brand font has no arrow either).
+ * @returns How many notes there are.
+ */
+function unlinkNotes(tree: Root): number {
+  let notes = 0;
+  visit(tree, 'element', (el: Element, index, parent) => {
+    const href = typeof el.properties['href'] === 'string' ? el.properties['href'] : '';
+    if (el.tagName !== 'a' || !parent || index === undefined) return undefined;
+    if (/^#(footnote|endnote)-ref-/.test(href)) {
+      parent.children.splice(index, 1);
+      notes += 1;
+      return index;
+    }
+    if (/^#(footnote|endnote)-/.test(href)) {
+      parent.children.splice(index, 1, ...el.children);
+      return index;
+    }
+    return undefined;
+  });
+  return notes;
 }
 
 /**
@@ -85,6 +114,7 @@ export function readHtmlArticle(bytes: Buffer, path: string, name: string): Sour
       ...extracted.handlers.map((item) => ({ where: at(item), message: item.reason })),
     ],
     warnings: [],
+    mapped: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -160,5 +160,38 @@ describe('handouts import: a Word document', () => {
   test('should end the report with the lint summary of the new handout', () => {
     expect(report.stdout).toMatch(/lint: 0 errors, \d+ warnings? \([^)]*lint\/placeholder ×1[^)]*\); reading grade SMOG/);
     expect(report.stdout).toContain(`written: ${join(content, 'images/test-knee-scope/image-1.png')}, ${join(content, 'handouts/test-knee-scope.md')}`);
+  });
+});
+
+describe('handouts import: Word footnotes and pictures the press cannot print', () => {
+  const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==', 'base64');
+
+  test('should keep footnotes as a list marked [n], report a GIF as left out and a picture without alt text', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('Test footnote text.')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Test notes', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun('Main test sentence.'), new FootnoteReferenceRun(1)] }),
+            new Paragraph({ children: [new ImageRun({ type: 'gif', data: GIF, transformation: { width: 10, height: 10 } })] }),
+            new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 10, height: 10 } })] }),
+          ],
+        },
+      ],
+    });
+    const content = await makeContent({ 'surgeons/test-surgeon.md': TEST_SURGEON });
+    await writeFile(join(content, 'notes.docx'), await Packer.toBuffer(doc));
+
+    const result = await run(['import', join(content, 'notes.docx'), '--content', content, '--today', '2026-12-01']);
+
+    expect(result.code).toBe(0);
+    const markdown = await readFile(join(content, 'handouts/test-notes.md'), 'utf8');
+    expect(markdown).toContain('Main test sentence.\\[1]');
+    expect(markdown).toContain('1. Test footnote text.');
+    expect(markdown).not.toContain('↑');
+    expect(result.stdout).toContain('notes.docx paragraph 3: an image with no alt text is not a PNG or JPEG, the kinds a PDF can print');
+    expect(result.stdout).toContain('notes.docx paragraph 4: image image-1.png has no alt text');
+    expect(await filesIn(join(content, 'images'))).toEqual(['test-notes/image-1.png']);
   });
 });
