@@ -120,7 +120,7 @@ function describeBlocks(tree: Root): string {
     [count('table'), 'table'],
     [count('blockquote'), 'quote'],
   ];
-  return parts.map(([n, noun]) => `${n} ${noun}${n === 1 ? '' : 's'}`).join(', ');
+  return parts.filter(([n], index) => n > 0 || index === 0).map(([n, noun]) => `${n} ${noun}${n === 1 ? '' : 's'}`).join(', ');
 }
 
 function hasImages(tree: Root): boolean {
