@@ -26,7 +26,7 @@ export function formatImportReport(plan: PlannedImport, checked: CheckedImport, 
     plan.suggestions,
   );
   if (plan.cleaned.length > 0) lines.push(`  characters: ${plan.cleaned.join(', ')}`);
-  section(lines, 'to look at', plan.warnings);
+  if (plan.warnings.length > 0) lines.push(`  warnings: ${plan.warnings.length} (printed above, with the problems)`);
   lines.push(`  lint: ${lintSummary(checked.diagnostics)}${readingGrade(checked)}`);
   const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) lines.push(`  not written: the new handout has ${errors} error${errors === 1 ? '' : 's'} (listed above, as ${target} would report them)`);

@@ -9,6 +9,8 @@ export interface ImportNote {
   /** `leaflet.docx paragraph 12`, `page.html:40:5 body > nav`. */
   where: string;
   message: string;
+  /** For warnings printed on stderr: a stable rule id such as `import/image`. */
+  ruleId?: string;
 }
 
 /** Turns a node of the converted tree back into a place in the source file. */

@@ -64,6 +64,7 @@ export function mapHeadings(tree: Root, choice: TitleChoice, locate: Locator): M
       headings = headings.filter((candidate) => candidate !== heading);
     }
   }
+  if (headings.length === 0) headings = promoteBoldQuestions(tree, locate, notes);
   const top = Math.min(...headings.map((heading) => heading.depth));
   const questions: string[] = [];
   let subheadings = 0;
@@ -73,6 +74,26 @@ export function mapHeadings(tree: Root, choice: TitleChoice, locate: Locator): M
     else subheadings += 1;
   }
   return { title, questions, subheadings, notes, left };
+}
+
+/**
+ * Many Word leaflets set their questions in bold instead of a heading style. When a document
+ * has no headings below its title, a paragraph that is all bold and ends in "?" is a question:
+ * it becomes a heading with the same words, and the report says so.
+ */
+function promoteBoldQuestions(tree: Root, locate: Locator, notes: ImportNote[]): Heading[] {
+  const promoted: Heading[] = [];
+  tree.children = tree.children.map((node) => {
+    if (node.type !== 'paragraph') return node;
+    const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    const [only] = content;
+    if (content.length !== 1 || only?.type !== 'strong' || !toString(only).trim().endsWith('?')) return node;
+    const heading: Heading = { type: 'heading', depth: 2, children: only.children, ...(node.position && { position: node.position }) };
+    notes.push({ where: locate(node), message: `question: "${text(heading)}" (a bold paragraph ending in "?", as the document has no headings for its questions)` });
+    promoted.push(heading);
+    return heading;
+  });
+  return promoted;
 }
 
 function text(heading: Heading): string {

@@ -21,7 +21,7 @@ export interface PlacedImages {
   mapped: ImportNote[];
   /** Images left out, and why. */
   left: ImportNote[];
-  /** Images kept without alt text. */
+  /** Images left out and images kept without alt text: warnings for the person importing. */
   warnings: ImportNote[];
 }
 
@@ -44,26 +44,22 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
     const where = locate(image);
     const alt = (image.alt ?? '').trim();
     const named = alt ? `image "${alt}"` : 'an image with no alt text';
+    const leave = (message: string) => {
+      result.left.push({ where, message });
+      result.warnings.push({ where, message: `${message} (left out)`, ruleId: 'import/image' });
+      return false;
+    };
     const found = lookup(image.url);
-    if ('error' in found) {
-      result.left.push({ where, message: `${named}: ${found.error}` });
-      return false;
-    }
+    if ('error' in found) return leave(`${named} ${found.error}`);
     const kind = imageKind(found.bytes);
-    if (!kind) {
-      result.left.push({ where, message: `${named} is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand` });
-      return false;
-    }
-    if (found.bytes.length > MAX_IMAGE_BYTES) {
-      result.left.push({ where, message: `${named} is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand` });
-      return false;
-    }
+    if (!kind) return leave(`${named} is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand`);
+    if (found.bytes.length > MAX_IMAGE_BYTES) return leave(`${named} is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand`);
     const name = `image-${result.images.length + 1}.${kind}`;
     result.images.push({ name, bytes: found.bytes });
     image.url = `../images/${slug}/${name}`;
     image.title = null;
     result.mapped.push({ where, message: `${named} → content/images/${slug}/${name}` });
-    if (!alt) result.warnings.push({ where, message: `image ${name} has no alt text; describe what it shows, for readers who cannot see it` });
+    if (!alt) result.warnings.push({ where, message: `image ${name} has no alt text; describe what it shows, for readers who cannot see it`, ruleId: 'import/image-alt' });
     return true;
   };
 
@@ -84,7 +80,9 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
     parent.children = (parent.children as RootContent[]).filter((child) => {
       if (child.type === 'image') {
         const alt = (child.alt ?? '').trim();
-        result.left.push({ where: locate(child), message: `${alt ? `image "${alt}"` : 'an image with no alt text'} sits inside ${what}, where the press cannot print one; add it by hand below` });
+        const message = `${alt ? `image "${alt}"` : 'an image with no alt text'} sits inside ${what}, where the press cannot print one; add it by hand below`;
+        result.left.push({ where: locate(child), message });
+        result.warnings.push({ where: locate(child), message: `${message} (left out)`, ruleId: 'import/image' });
         return false;
       }
       if ('children' in child) dropNested(child as Parent, what);

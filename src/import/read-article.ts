@@ -51,7 +51,7 @@ export async function readDocxArticle(bytes: Buffer, name: string): Promise<Sour
     },
     titleProperty: docx.titleProperty,
     left: docx.furniture.map((part) => ({ where: `${name} ${part.part}`, message: `${part.kind}: "${excerpt(part.text)}"` })),
-    warnings: docx.messages.map((message) => ({ where: name, message: `Word: ${message}` })),
+    warnings: docx.messages.map((message) => ({ where: name, message: `mammoth, reading the Word file: ${message}`, ruleId: 'import/word' })),
     mapped: notes > 0 ? [{ where: name, message: `${notes} footnote(s) or endnote(s): kept as a numbered list at the end, each marked [n] in the text` }] : [],
   };
 }
@@ -102,11 +102,7 @@ export function readHtmlArticle(bytes: Buffer, path: string, name: string): Sour
   const at = (note: { line: number; column: number; path: string }) => `${name}:${note.line}:${note.column} ${note.path}`;
   return {
     article: extracted.article,
-    locate: (node) => {
-      const where = locate(node);
-      const tag = (node as Element | undefined)?.tagName;
-      return tag ? `${where} ${tag}` : where;
-    },
+    locate,
     lookupImage: pageImageLookup(dirname(path)),
     titleProperty: extracted.pageTitle,
     left: [

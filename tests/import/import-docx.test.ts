@@ -191,7 +191,8 @@ describe('handouts import: Word footnotes and pictures the press cannot print', 
     expect(markdown).toContain('1. Test footnote text.');
     expect(markdown).not.toContain('↑');
     expect(result.stdout).toContain('notes.docx paragraph 3: an image with no alt text is not a PNG or JPEG, the kinds a PDF can print');
-    expect(result.stdout).toContain('notes.docx paragraph 4: image image-1.png has no alt text');
+    expect(result.stderr).toContain('notes.docx paragraph 3 warning an image with no alt text is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand (left out)  import/image\n');
+    expect(result.stderr).toContain('notes.docx paragraph 4 warning image image-1.png has no alt text; describe what it shows, for readers who cannot see it  import/image-alt\n');
     expect(await filesIn(join(content, 'images'))).toEqual(['test-notes/image-1.png']);
   });
 });

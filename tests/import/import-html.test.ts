@@ -136,10 +136,23 @@ describe('handouts import: a saved web page', () => {
   test('should copy the PNG and report the GIF it cannot print', () => {
     expect(markdown).toContain('![A test shoulder brace](../images/test-shoulder-surgery/image-1.png)');
     expect(report.stdout).toMatch(/shoulder\.html:17:1: image "Loading" is not a PNG or JPEG/);
+    expect(report.stderr).toBe('shoulder.html:17:1 warning image "Loading" is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand (left out)  import/image\n');
   });
 
   test('should make a non-breaking space plain, and suggest a warning box for "Call us"', () => {
     expect(report.stdout).toContain('characters: 1 non-breaking space(s) made plain spaces');
     expect(markdown).toContain('<!-- import: could be a warning box -->\n\nCall us if the wound turns red.');
+  });
+});
+
+describe('handouts import: questions set in bold', () => {
+  test('should make all-bold paragraphs ending in "?" the questions when the page has no headings for them', async () => {
+    const content = await makeContent({ 'in/bold.html': '<h1>Test bold leaflet</h1><p>Test intro.</p><p><strong>What is a test?</strong></p><p>A test answer with <b>bold</b> words?</p><p><b>Why test?</b></p><p>Because.</p>' });
+    const result = await run(['import', join(content, 'in/bold.html'), '--content', content, '--today', '2026-12-01']);
+    expect(result.code).toBe(0);
+    const markdown = await readFile(join(content, 'handouts/test-bold-leaflet.md'), 'utf8');
+    expect(questionsOf(markdown)).toEqual(['What is a test?', 'Why test?']);
+    expect(markdown).toContain('A test answer with **bold** words?');
+    expect(result.stdout).toContain('bold.html:1:45: question: "What is a test?" (a bold paragraph ending in "?"');
   });
 });

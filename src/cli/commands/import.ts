@@ -78,6 +78,8 @@ export const importCommand: Command = {
         continue;
       }
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+      // The import's own warnings (a picture left out or without alt text) name the source's place.
+      for (const note of plan.warnings) io.stderr(`${note.where} warning ${note.message}  ${note.ruleId ?? 'import/source'}\n`);
       // The new handout's errors are the press's own: show them as the build would.
       if (errors.length > 0) io.stderr(`${sortDiagnostics(errors).map(formatDiagnostic).join('\n')}\n`);
       io.stdout(formatImportReport(plan, checked, { dryRun, applySuggestions }));
