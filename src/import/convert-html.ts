@@ -69,11 +69,13 @@ export function convertHtml(article: HastRoot, options: ConvertOptions): Convert
   if (subtitleElement && subtitle) mapped.push({ where: locate(subtitleElement), message: `subtitle: "${subtitle}"` });
 
   promoteHeaderRows(article);
+  const flattened = flattenTableCells(article);
   const tree = toMdast(article, { document: true }) as Root;
   if (flat(toString(tree)) === '' && !hasImages(tree)) return { error: 'has no text to import: its article is empty' };
   const headings = mapHeadings(tree, { declared: declaredTitle, property: options.titleProperty }, locate);
   if (!headings) return { error: 'has no title: it has no heading and no title property. Give it a heading, or import it with the title as its first line in the Heading 1 style' };
   mapped.push(...headings.notes);
+  mapped.push(...flattened.map((table) => ({ where: locate(table), message: 'table cells holding paragraphs, lists or tables: each joined into one line, as a table cell holds one' })));
   const slug = options.slug ?? slugify(headings.title, 60);
   if (slug === '') return { error: `has a title ("${headings.title}") with no letters a file name can use; give one with --slug` };
 
@@ -169,6 +171,51 @@ function promoteHeaderRows(root: HastRoot | Element): void {
       for (const cell of first.children) if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
     }
   }
+}
+
+/** Elements that start a new block (a paragraph, a list item, a row) inside a table cell. */
+const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'section', 'br', 'hr']);
+
+/**
+ * A markdown table cell holds one line, so a cell with paragraphs, a list or a table inside
+ * (common in Word) has its blocks joined by spaces: every word stays, in order, and the table
+ * keeps its shape. Without this the converter ran "one.Two" together, or broke the row.
+ * @returns The tables that had such cells.
+ */
+function flattenTableCells(root: HastRoot | Element): Element[] {
+  const tables: Element[] = [];
+  const flattenInto = (nodes: readonly ElementContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (node.type !== 'element') return [node];
+      if (!CELL_BLOCKS.has(node.tagName)) return [{ ...node, children: flattenInto(node.children) }];
+      return [{ type: 'text', value: ' ' }, ...flattenInto(node.children), { type: 'text', value: ' ' }];
+    });
+  const visitTables = (parent: HastRoot | Element) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName !== 'td' && child.tagName !== 'th') {
+        visitTables(child);
+        continue;
+      }
+      if (!child.children.some((node) => node.type === 'element' && CELL_BLOCKS.has(node.tagName) && (node.tagName !== 'p' || child.children.filter((n) => n.type === 'element').length > 1))) continue;
+      child.children = flattenInto(child.children);
+      const table = tables.at(-1);
+      const owner = findTable(root, child);
+      if (owner && owner !== table) tables.push(owner);
+    }
+  };
+  visitTables(root);
+  return tables;
+}
+
+function findTable(root: HastRoot | Element, cell: Element, table: Element | null = null): Element | null {
+  for (const child of root.children) {
+    if (child.type !== 'element') continue;
+    if (child === cell) return table;
+    const found = findTable(child, cell, child.tagName === 'table' ? child : table);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Remove and return the first element (document order) that passes the test. */

@@ -58,7 +58,11 @@ export function mapHeadings(tree: Root, choice: TitleChoice, locate: Locator): M
   }
   if (title === null || title === '') return null;
   for (const heading of [...headings]) {
-    if (same(text(heading), title)) {
+    if (text(heading) === '') {
+      left.push({ where: locate(heading), message: 'an empty heading (it has no text)' });
+      remove(tree, heading);
+      headings = headings.filter((candidate) => candidate !== heading);
+    } else if (same(text(heading), title)) {
       left.push({ where: locate(heading), message: `heading "${text(heading)}" only repeats the title` });
       remove(tree, heading);
       headings = headings.filter((candidate) => candidate !== heading);

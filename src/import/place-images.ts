@@ -66,8 +66,14 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
   const walkBlocks = (parent: Parent) => {
     const out: RootContent[] = [];
     for (const child of parent.children as RootContent[]) {
-      if (child.type === 'paragraph' && hasImage(child)) {
-        out.push(...splitParagraph(child, take));
+      if (child.type === 'paragraph') {
+        unwrapLinkedImages(child);
+        if (hasImage(child)) {
+          out.push(...splitParagraph(child, take));
+          continue;
+        }
+        dropNested(child, 'a link or emphasis');
+        out.push(child);
         continue;
       }
       if (child.type === 'heading' || child.type === 'table') dropNested(child, 'a heading or table cell');
@@ -91,6 +97,18 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
   };
   walkBlocks(tree);
   return result;
+
+  /** A link around nothing but a picture ("click to enlarge") gives way to the picture; the report says so. */
+  function unwrapLinkedImages(paragraph: Paragraph): void {
+    paragraph.children = paragraph.children.flatMap((child): PhrasingContent[] => {
+      if (child.type !== 'link') return [child];
+      const content = child.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+      const [only] = content;
+      if (content.length !== 1 || only?.type !== 'image') return [child];
+      result.left.push({ where: locate(child), message: `the link around a picture (to "${child.url.length > 50 ? `${child.url.slice(0, 47)}…` : child.url}"): a printed picture cannot be clicked` });
+      return [only];
+    });
+  }
 
   function hasImage(paragraph: Paragraph): boolean {
     return paragraph.children.some((child) => child.type === 'image');

@@ -156,3 +156,30 @@ describe('handouts import: questions set in bold', () => {
     expect(result.stdout).toContain('bold.html:1:45: question: "What is a test?" (a bold paragraph ending in "?"');
   });
 });
+
+describe('handouts import: shapes a handout holds differently', () => {
+  const PAGE_WITH_SHAPES = `<h1>Test shapes</h1>
+<h2></h2>
+<h2>Test question?</h2>
+<table><tr><th>Test A</th><th>Test B</th></tr><tr><td><p>Cell one.</p><p>Cell two.</p></td><td><ul><li>Item one.</li><li>Item two.</li></ul></td></tr></table>
+<p><a href="https://example.org/big.png"><img src="pic.png" alt="Test picture"></a></p>`;
+
+  test('should join a table cell’s paragraphs and list into one line, keeping every word and the table’s shape', async () => {
+    const content = await makeContent({ 'in/shapes.html': PAGE_WITH_SHAPES, 'in/pic.png': PNG });
+    const result = await run(['import', join(content, 'in/shapes.html'), '--content', content, '--today', '2026-12-01']);
+    expect(result.code).toBe(0);
+    const markdown = await readFile(join(content, 'handouts/test-shapes.md'), 'utf8');
+    expect(markdown).toMatch(/\| Test A +\| Test B +\|\n\| -+ \| -+ \|\n\| Cell one\. Cell two\. \| Item one\. Item two\. \|\n/);
+    expect(result.stdout).toContain('shapes.html:4:1: table cells holding paragraphs, lists or tables: each joined into one line');
+  });
+
+  test('should drop an empty heading and the link around a picture, and say so', async () => {
+    const content = await makeContent({ 'in/shapes.html': PAGE_WITH_SHAPES, 'in/pic.png': PNG });
+    const result = await run(['import', join(content, 'in/shapes.html'), '--content', content, '--today', '2026-12-01']);
+    const markdown = await readFile(join(content, 'handouts/test-shapes.md'), 'utf8');
+    expect(questionsOf(markdown)).toEqual(['Test question?']);
+    expect(markdown).toContain('\n![Test picture](../images/test-shapes/image-1.png)\n');
+    expect(result.stdout).toContain('shapes.html:2:1: an empty heading (it has no text)');
+    expect(result.stdout).toContain('shapes.html:5:4: the link around a picture (to "https://example.org/big.png"): a printed picture cannot be clicked');
+  });
+});
