@@ -1,4 +1,10 @@
+import type { Image, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { dirname } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { folderImageLookup } from './folder-image-lookup.js';
+import type { ImportNote } from './import-notes.js';
+import { imageKind, MAX_IMAGE_BYTES, type ImportedImage } from './place-images.js';
 import { slugify } from '../model/slugify.js';
 import { parseSource } from '../model/parse-source.js';
 import { scaffoldFrontMatter } from '../scaffold/scaffold-handout.js';
@@ -12,13 +18,15 @@ const DOCUMENT_CONTROL_KEYS = ['doc_id', 'version', 'reviewed', 'review_due', 'l
 /**
  * Import a markdown file: its body is kept exactly as written (it is already the press's
  * format); its front matter is checked, and the document-control fields a new handout has are
- * added where it lacks them. With no front matter, a `# Title` line becomes the title.
+ * added where it lacks them. With no front matter, a `# Title` line becomes the title. Its
+ * pictures are copied to the handout's image folder and their links changed to match.
  * @param bytes The file.
+ * @param path Its path (pictures are found beside it).
  * @param name Its file name.
  * @param options Slug, surgeon, brand and dates.
  * @returns The planned handout, or why it cannot be imported.
  */
-export function planMarkdownImport(bytes: Buffer, name: string, options: ImportOptions): PlannedImport | { error: string } {
+export function planMarkdownImport(bytes: Buffer, path: string, name: string, options: ImportOptions): PlannedImport | { error: string } {
   let text: string;
   try {
     text = utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -32,7 +40,7 @@ export function planMarkdownImport(bytes: Buffer, name: string, options: ImportO
   }
   const data = (parsed.data && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
   const hasFrontMatter = parsed.bodyLineOffset > 0;
-  let body = parsed.body;
+  const edits: Edit[] = [];
   let title = typeof data['title'] === 'string' ? data['title'] : null;
   const mapped: PlannedImport['mapped'] = [];
   const left: PlannedImport['left'] = [];
@@ -44,11 +52,16 @@ export function planMarkdownImport(bytes: Buffer, name: string, options: ImportO
     else left.push({ where, message: `heading "${headingText}": the title comes from the front matter` });
     title ??= headingText;
     // The `#` line goes: the title is printed from the front matter.
-    body = body.slice(0, firstHeading.position.start.offset) + body.slice(firstHeading.position.end.offset ?? 0).replace(/^\n+/, '\n');
+    edits.push({ start: firstHeading.position.start.offset ?? 0, end: firstHeading.position.end.offset ?? 0, text: '' });
   }
   if (title === null || title.trim() === '') return { error: 'has no title: give it `title:` in its front matter or a `# Title` line' };
   const slug = options.slug ?? (typeof data['slug'] === 'string' ? data['slug'] : slugify(title, 60));
   if (slug === '') return { error: `has a title ("${title}") with no letters a file name can use; give one with --slug` };
+  const pictures = copyPictures(parsed.tree, parsed.body, { path, name, slug, lineOffset: parsed.bodyLineOffset });
+  edits.push(...pictures.edits);
+  let body = parsed.body;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) body = body.slice(0, edit.start) + edit.text + body.slice(edit.end);
+  mapped.push(...pictures.mapped);
 
   let frontMatter: string[];
   if (hasFrontMatter) {
@@ -72,5 +85,51 @@ export function planMarkdownImport(bytes: Buffer, name: string, options: ImportO
   const markdown = [...frontMatter, '', IMPORT_NOTE, '', body.replace(/^\n+/, '')].join('\n');
   const tooLarge = checkSize(markdown);
   if (tooLarge) return tooLarge;
-  return { source: name, slug, title, markdown, images: [], questions, mapped, left, suggestions: [], cleaned: [], warnings: [] };
+  return { source: name, slug, title, markdown, images: pictures.images, questions, mapped, left: [...left, ...pictures.left], suggestions: [], cleaned: [], warnings: pictures.warnings };
+}
+
+/** A change to the body: the source from start to end (offsets) becomes text. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Copy a markdown file's pictures (PNG or JPEG beside it) and point its image links at the
+ * copies; a picture that cannot be had is taken out of the text and reported, as on a web page.
+ */
+function copyPictures(tree: Root, body: string, source: { path: string; name: string; slug: string; lineOffset: number }) {
+  const { name, slug, lineOffset } = source;
+  const lookup = folderImageLookup(dirname(source.path));
+  const images: ImportedImage[] = [];
+  const mapped: ImportNote[] = [];
+  const left: ImportNote[] = [];
+  const warnings: ImportNote[] = [];
+  const edits: Edit[] = [];
+  visit(tree, 'image', (image: Image) => {
+    const start = image.position?.start.offset;
+    const end = image.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const where = `${name}:${(image.position?.start.line ?? 1) + lineOffset}:${image.position?.start.column ?? 1}`;
+    const named = image.alt ? `image "${image.alt}"` : 'an image with no alt text';
+    const found = lookup(image.url);
+    const kind = 'bytes' in found ? imageKind(found.bytes) : null;
+    const problem = 'error' in found ? `${named} ${found.error}` : !kind ? `${named} is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand` : found.bytes.length > MAX_IMAGE_BYTES ? `${named} is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand` : null;
+    if (problem || !('bytes' in found) || !kind) {
+      left.push({ where, message: problem ?? named });
+      warnings.push({ where, message: `${problem ?? named} (left out)`, ruleId: 'import/image' });
+      edits.push({ start, end, text: '' });
+      return;
+    }
+    const file = `image-${images.length + 1}.${kind}`;
+    images.push({ name: file, bytes: found.bytes });
+    const written = body.slice(start, end);
+    const altEnd = written.lastIndexOf('](');
+    const title = image.title ? ` ${JSON.stringify(image.title)}` : '';
+    edits.push({ start, end, text: `${written.slice(0, altEnd)}](../images/${slug}/${file}${title})` });
+    mapped.push({ where, message: `${named} → content/images/${slug}/${file}` });
+    if (!image.alt) warnings.push({ where, message: `image ${file} has no alt text; describe what it shows, for readers who cannot see it`, ruleId: 'import/image-alt' });
+  });
+  return { edits, images, mapped, left, warnings };
 }

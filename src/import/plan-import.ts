@@ -59,7 +59,7 @@ export async function planImport(path: string, options: ImportOptions): Promise<
   }
   const kind = detectSourceKind(bytes, name);
   if (typeof kind !== 'string') return kind;
-  if (kind === 'markdown') return planMarkdownImport(bytes, name, options);
+  if (kind === 'markdown') return planMarkdownImport(bytes, path, name, options);
 
   const source = kind === 'docx' ? await readDocxArticle(bytes, name) : readHtmlArticle(bytes, path, name);
   if ('error' in source) return source;

@@ -1,11 +1,11 @@
 import type { Element, Root } from 'hast';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, resolve, sep } from 'node:path';
+import { dirname } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { docxToHtml } from './docx-to-html.js';
 import { extractArticle } from './extract-article.js';
+import { folderImageLookup } from './folder-image-lookup.js';
 import { lineLocator, paragraphLocator, type ImportNote, type Locator } from './import-notes.js';
 import type { ImageLookup } from './place-images.js';
 
@@ -103,7 +103,7 @@ export function readHtmlArticle(bytes: Buffer, path: string, name: string): Sour
   return {
     article: extracted.article,
     locate,
-    lookupImage: pageImageLookup(dirname(path)),
+    lookupImage: folderImageLookup(dirname(path)),
     titleProperty: extracted.pageTitle,
     left: [
       ...extracted.leftOut.map((item) => ({ where: at(item), message: `${item.reason}${item.text ? `: "${excerpt(item.text)}"` : ''}` })),
@@ -111,28 +111,6 @@ export function readHtmlArticle(bytes: Buffer, path: string, name: string): Sour
     ],
     warnings: [],
     mapped: [],
-  };
-}
-
-/** Images of a saved page: files in its folder (as browsers save them), or inline PNG/JPEG data. */
-function pageImageLookup(folder: string): ImageLookup {
-  const root = realpathSync(folder);
-  return (src) => {
-    const data = /^data:image\/(png|jpe?g);base64,(.*)$/is.exec(src);
-    if (data) return { bytes: Buffer.from(data[2] ?? '', 'base64') };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { error: `is on the network ("${short(src)}"); the press never fetches anything, so save the picture beside the page and add it by hand` };
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(src.split(/[?#]/)[0] ?? '');
-    } catch {
-      return { error: `has a path that is not valid ("${short(src)}")` };
-    }
-    if (decoded === '' || decoded.includes('\0') || isAbsolute(decoded)) return { error: `has a path outside the page's folder ("${short(src)}")` };
-    const file = resolve(folder, decoded);
-    if (!existsSync(file)) return { error: `was not saved with the page ("${short(src)}" does not exist)` };
-    const real = realpathSync(file);
-    if (!real.startsWith(root + sep) || !statSync(real).isFile()) return { error: `is outside the page's folder ("${short(src)}"); the press reads nothing else` };
-    return { bytes: readFileSync(real) };
   };
 }
 
@@ -148,8 +126,4 @@ export function parseHtml(html: string, fragment: boolean): Root {
 
 function excerpt(text: string): string {
   return text.length > 70 ? `${text.slice(0, 67)}…` : text;
-}
-
-function short(src: string): string {
-  return src.length > 50 ? `${src.slice(0, 47)}…` : src;
 }

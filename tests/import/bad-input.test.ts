@@ -157,4 +157,14 @@ describe('handouts import: markdown', () => {
     expect(markdown).not.toContain('# Test plain handout');
     expect(markdown).toContain('Test intro.\n\n## Test question?\n\nTest answer.\n');
   });
+
+  test('copies its PNG pictures beside the handout and points the links at them; a GIF is left out and reported', async () => {
+    const body = 'Test intro.\n\n![Test picture](pics/one.png "Test caption")\n\n![Test animation](pics/two.gif)\n\n## Test question?\n\nTest answer.\n';
+    const result = await importFile('pics.md', `# Test pictures\n\n${body}`, [], { 'in/pics/one.png': PNG, 'in/pics/two.gif': 'GIF89a test' });
+    expect(result.code).toBe(0);
+    const markdown = await readFile(join(result.content, 'handouts/test-pictures.md'), 'utf8');
+    expect(markdown).toContain('Test intro.\n\n![Test picture](../images/test-pictures/image-1.png "Test caption")\n\n\n\n## Test question?');
+    expect(result.written).toEqual(['handouts/test-pictures.md', 'images/test-pictures/image-1.png']);
+    expect(result.stderr).toBe('pics.md:7:1 warning image "Test animation" is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand (left out)  import/image\n');
+  });
 });
