@@ -30,7 +30,8 @@ export function detectSourceKind(bytes: Buffer, name: string): SourceKind | { er
     }
     return { error: 'is an old Word 97–2003 document (.doc); open it in Word and save it as a Word document (.docx), then import that' };
   }
-  const isZip = bytes.readUInt32LE(0) === 0x04034b50 || bytes.readUInt32LE(0) === 0x06054b50;
+  // A file of under four bytes (a one-line markdown note) cannot be a zip: don't read past its end.
+  const isZip = bytes.length >= 4 && (bytes.readUInt32LE(0) === 0x04034b50 || bytes.readUInt32LE(0) === 0x06054b50);
   if (ext === '.docx') return isZip ? 'docx' : { error: 'is not a Word document: a .docx file is a zip archive and this is not one, so it may be damaged' };
   if (isZip) return { error: 'is a zip archive but not named .docx; only Word documents (.docx), web pages (.html) and markdown (.md) can be imported' };
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';

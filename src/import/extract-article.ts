@@ -175,7 +175,8 @@ function furnitureReason(el: Element, insideArticle = false): string | null {
   if (String(el.properties['ariaHidden']) === 'true') return 'hidden from readers (aria-hidden)';
   // An article's own <header> holds its title, and its <footer> may hold the clinic's notes.
   if (!insideArticle && FURNITURE_TAGS[el.tagName]) return FURNITURE_TAGS[el.tagName] ?? null;
-  if (insideArticle && (el.tagName === 'nav' || el.tagName === 'aside')) return FURNITURE_TAGS[el.tagName] ?? null;
+  // An <aside> inside the article is often the clinic's own box ("Important: …"): only its name can make it furniture.
+  if (insideArticle && el.tagName === 'nav') return FURNITURE_TAGS[el.tagName] ?? null;
   const names = [...classNames(el), typeof el.properties['id'] === 'string' ? el.properties['id'] : ''].join(' ');
   for (const [pattern, reason] of FURNITURE_NAMES) if (pattern.test(names)) return reason;
   return null;
