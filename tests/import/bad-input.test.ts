@@ -108,6 +108,14 @@ describe('handouts import: never overwrites, never half-writes', () => {
     expect(result.stdout).toContain('imported 1 of 2 files');
   });
 
+  test('a file that does not exist is a usage error, found before anything is imported', async () => {
+    const content = await makeContent({ 'in/good.html': '<h1>Test good page</h1><p>Test text.</p>' });
+    const result = await run(['import', join(content, 'in/good.html'), join(content, 'in/missing.docx'), '--content', content]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`"${join(content, 'in/missing.docx')}" does not exist; name the Word documents (.docx), saved web pages (.html) or markdown files (.md) to import. Use --help to see the options.`);
+    expect(await filesIn(join(content, 'handouts'))).toEqual([]);
+  });
+
   test('--slug with more than one file is a usage error', async () => {
     const result = await run(['import', 'a.docx', 'b.docx', '--slug', 'x']);
     expect(result.code).toBe(2);

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../../content/display-path.js';
 import { formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
@@ -27,7 +27,7 @@ export const importCommand: Command = {
   },
   async run(values, positionals, io) {
     // Loaded here, not at start-up: mammoth, the HTML parser and the schemas are for this command only.
-    const { IsoDateSchema, SlugSchema } = await import('../../model/schema.js');
+    const { IsoDateSchema, HandoutSlugSchema } = await import('../../model/schema.js');
     const { loadProject } = await import('../../prepare.js');
     const { planImport } = await import('../../import/plan-import.js');
     const { checkAndWrite } = await import('../../import/write-import.js');
@@ -37,8 +37,14 @@ export const importCommand: Command = {
     const slug = text('slug') ?? null;
     if (slug !== null && positionals.length > 1) throw new UsageError('--slug names one handout; import one file at a time to give each its own');
     if (slug !== null) {
-      const checked = SlugSchema.safeParse(slug);
+      const checked = HandoutSlugSchema.safeParse(slug);
       if (!checked.success) throw new UsageError(`--slug "${slug}" ${checked.error.issues[0]?.message ?? 'is not valid'}`);
+    }
+    // A mistyped name is a usage error found before anything is imported, as in `handouts build`.
+    for (const input of positionals) {
+      const found = await stat(input).catch(() => null);
+      if (!found) throw new UsageError(`"${input}" does not exist; name the Word documents (.docx), saved web pages (.html) or markdown files (.md) to import`);
+      if (!found.isFile()) throw new UsageError(`"${input}" is a folder; name the files in it to import, e.g. ${join(input, '*.docx')}`);
     }
     const today = text('today') ?? localToday();
     if (!IsoDateSchema.safeParse(today).success) throw new UsageError(`--today "${today}" must be a real date written as YYYY-MM-DD`);
