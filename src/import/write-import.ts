@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { link, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../content/display-path.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { writeAtomic } from '../output/write-atomic.js';
+import { writeAtomic, WriteError } from '../output/write-atomic.js';
 import { prepareHandout, type Project } from '../prepare.js';
 import type { Readability } from '../lint/readability.js';
 import type { PlannedImport } from './plan-import.js';
@@ -53,16 +53,20 @@ export async function checkAndWrite(plan: PlannedImport, project: Project, optio
     const result: CheckedImport = { path, diagnostics, readability: prepared.readability, written: [] };
     if (options.dryRun || diagnostics.some((d) => d.severity === 'error')) return result;
 
-    for (const image of plan.images) {
-      const target = join(imageDir, image.name);
-      await writeAtomic(target, image.bytes);
-      result.written.push(displayPath(target));
+    // The image folder did not exist before (checked above), so on any failure it goes
+    // again as a whole: a handout is imported with all its pictures or not at all.
+    let created = false;
+    try {
+      for (const image of plan.images) {
+        const target = join(imageDir, image.name);
+        await writeAtomic(target, image.bytes);
+        result.written.push(displayPath(target));
+      }
+      created = await writeNewFile(path, plan.markdown);
+    } finally {
+      if (!created && plan.images.length > 0) await rm(imageDir, { recursive: true, force: true });
     }
-    const created = await writeNewFile(path, plan.markdown);
-    if (!created) {
-      await rm(imageDir, { recursive: true, force: true });
-      return { error: `${shown} was created by someone else while importing; it was left as it is, and nothing was written` };
-    }
+    if (!created) return { error: `${shown} was created by someone else while importing; it was left as it is, and nothing was written` };
     result.written.push(shown);
     return result;
   } finally {
@@ -76,8 +80,14 @@ export async function checkAndWrite(plan: PlannedImport, project: Project, optio
  * @returns False when the name was taken.
  */
 async function writeNewFile(path: string, text: string): Promise<boolean> {
-  const temp = `${path}.${process.pid}.import.tmp`;
-  await writeAtomic(temp, text);
+  // A hidden name that does not end in .md, so a build never takes it for a handout.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.import.tmp`);
+  try {
+    await writeAtomic(temp, text);
+  } catch (error) {
+    // Name the handout, not the temporary file.
+    throw error instanceof WriteError ? new WriteError(path, error.cause) : error;
+  }
   try {
     await link(temp, path);
     return true;

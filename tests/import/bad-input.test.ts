@@ -99,6 +99,14 @@ describe('handouts import: never overwrites, never half-writes', () => {
     expect(result.written).toEqual([]);
   });
 
+  test('a handout that cannot be written takes its pictures with it: no image folder is left behind', async () => {
+    const content = await makeContent({ handouts: 'a file where the handouts folder should be', 'in/page.html': '<h1>Test page</h1><p>Test text.</p><img src="pic.png" alt="Test picture">', 'in/pic.png': PNG });
+    const result = await run(['import', join(content, 'in/page.html'), '--content', content, '--today', '2026-12-01']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^cannot write .*test-page\.md.*: a file stands where a folder should be\n$/);
+    expect(await filesIn(join(content, 'images'))).toEqual([]);
+  });
+
   test('one bad file among good ones: the good one is imported, the run exits 1', async () => {
     const content = await makeContent({ 'in/good.html': '<h1>Test good page</h1><p>Test text.</p>', 'in/bad.pdf': '%PDF-1.4\n' });
     const result = await run(['import', join(content, 'in/bad.pdf'), join(content, 'in/good.html'), '--content', content, '--today', '2026-12-01']);
