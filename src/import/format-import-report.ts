@@ -1,6 +1,6 @@
 import { compareText, type Diagnostic } from '../diagnostics.js';
 import type { ImportNote } from './import-notes.js';
-import type { PlannedImport } from './plan-import.js';
+import type { PlannedImport } from './planned-import.js';
 import type { CheckedImport } from './write-import.js';
 
 /**

@@ -8,7 +8,7 @@ import { imageKind, MAX_IMAGE_BYTES, type ImportedImage } from './place-images.j
 import { slugify } from '../model/slugify.js';
 import { parseSource } from '../model/parse-source.js';
 import { scaffoldFrontMatter } from '../scaffold/scaffold-handout.js';
-import { checkSize, IMPORT_NOTE, type ImportOptions, type PlannedImport } from './plan-import.js';
+import { checkSize, IMPORT_NOTE, type ImportOptions, type PlannedImport } from './planned-import.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

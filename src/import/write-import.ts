@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { writeAtomic, WriteError } from '../output/write-atomic.js';
 import { prepareHandout, type Project } from '../prepare.js';
 import type { Readability } from '../lint/readability.js';
-import type { PlannedImport } from './plan-import.js';
+import type { PlannedImport } from './planned-import.js';
 
 /** The new handout after the press's own checks. */
 export interface CheckedImport {

@@ -108,7 +108,7 @@ describe('handouts import: a saved web page', () => {
       'shoulder.html:7:1 body > div#cookie-banner: cookie banner: "Test cookies notice. Accept"',
       'shoulder.html:12:1 body > main#main > article > div.share-this: "share this" links: "Share this test page"',
       'shoulder.html:24:1 body > main#main > article > form: form: "Search the test site"',
-      'shoulder.html:26:1 body > main#main > aside.related: sidebar: "Related test pages: hip surgery"',
+      'shoulder.html:26:1 body > main#main > aside.related: related pages: "Related test pages: hip surgery"',
       'shoulder.html:28:1 body > footer.site-footer: page footer: "Test Clinic footer text. Privacy policy."',
       'shoulder.html:29:1 body > script: script: never run',
       'shoulder.html:15:1 body > main#main > article > p: inline event handler onclick removed, never run',
