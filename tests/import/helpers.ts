@@ -34,6 +34,12 @@ export function questionsOf(text: string): string[] {
 function parsed(text: string) {
   const result = parseSource(text, 'handout.md');
   if (Array.isArray(result)) throw new Error(result.map((d) => d.message).join('\n'));
+  // `60:00` parses as a text directive; the press prints it as written, and so is it read here.
+  visit(result.tree, 'textDirective', (node, index, parent) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: result.body.slice(start, end) });
+  });
   return result;
 }
 
