@@ -14,6 +14,9 @@ export const DOCX_STYLE_MAP = [
   'p.Subtitle => p.subtitle:fresh',
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  // A table of contents repeats the questions with page numbers: furniture, marked to be left out and listed.
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((level) => `p[style-name='toc ${level}'] => p.toc:fresh`),
+  "p[style-name='TOC Heading'] => p.toc:fresh",
 ];
 
 /** An image found in the document, in the order it appears. */

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { dirname } from 'node:path';
 import rehypeParse from 'rehype-parse';
+import { toText } from 'hast-util-to-text';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { docxToHtml } from './docx-to-html.js';
@@ -36,24 +37,47 @@ export async function readDocxArticle(bytes: Buffer, name: string): Promise<Sour
   const docx = await docxToHtml(bytes);
   if ('error' in docx) return docx;
   const tree = parseHtml(docx.html, true);
-  const notes = unlinkNotes(tree);
+  // Counted before anything is taken out, so the numbers stay Word's.
   const blockStarts: number[] = [];
   visit(tree, 'element', (el: Element) => {
     if (/^(p|h[1-6]|li)$/.test(el.tagName) && el.position?.start.offset !== undefined) blockStarts.push(el.position.start.offset);
   });
+  const locate = paragraphLocator(name, blockStarts);
+  const notes = unlinkNotes(tree);
+  const contents = takeTableOfContents(tree);
   const images = new Map(docx.images.map((image) => [image.src, image]));
   return {
     article: tree,
-    locate: paragraphLocator(name, blockStarts),
+    locate,
     lookupImage: (src) => {
       const image = images.get(src);
       return image ? { bytes: image.bytes } : { error: 'is linked, not embedded, in the document; insert the picture itself' };
     },
     titleProperty: docx.titleProperty,
-    left: docx.furniture.map((part) => ({ where: `${name} ${part.part}`, message: `${part.kind}: "${excerpt(part.text)}"` })),
+    left: [
+      ...docx.furniture.map((part) => ({ where: `${name} ${part.part}`, message: `${part.kind}: "${excerpt(part.text)}"` })),
+      ...contents.map((line) => ({ where: locate(line), message: `table of contents: "${excerpt(toText(line).replace(/\s+/g, ' ').trim())}"` })),
+    ],
     warnings: docx.messages.map((message) => ({ where: name, message: `mammoth, reading the Word file: ${message}`, ruleId: 'import/word' })),
     mapped: notes > 0 ? [{ where: name, message: `${notes} footnote(s) or endnote(s): kept as a numbered list at the end, each marked [n] in the text` }] : [],
   };
+}
+
+/**
+ * Word's table of contents (paragraphs in the "toc 1"… styles, marked `p.toc` by the style map)
+ * lists the questions again with page numbers that mean nothing in the handout: take it out.
+ * @returns The lines taken out, in order.
+ */
+function takeTableOfContents(tree: Root): Element[] {
+  const lines: Element[] = [];
+  visit(tree, 'element', (el: Element, index, parent) => {
+    const classes = el.properties['className'];
+    if (!parent || index === undefined || !Array.isArray(classes) || !classes.includes('toc')) return undefined;
+    lines.push(el);
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return lines;
 }
 
 /**

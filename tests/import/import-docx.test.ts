@@ -196,3 +196,34 @@ describe('handouts import: Word footnotes and pictures the press cannot print', 
     expect(await filesIn(join(content, 'images'))).toEqual(['test-notes/image-1.png']);
   });
 });
+
+describe('handouts import: a Word table of contents', () => {
+  test('should leave out the lines in the "toc" styles, listed with their paragraph numbers, and count paragraphs as Word does', async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [1, 2].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, run: {} })) },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Test contents', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'What is a test?\t2', style: 'TOC1' }),
+            new Paragraph({ text: 'Why test?\t3', style: 'TOC1' }),
+            new Paragraph({ text: 'What is a test?', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('A test answer of about 5% length.'),
+          ],
+        },
+      ],
+    });
+    const content = await makeContent({ 'surgeons/test-surgeon.md': TEST_SURGEON });
+    await writeFile(join(content, 'contents.docx'), await Packer.toBuffer(doc));
+
+    const result = await run(['import', join(content, 'contents.docx'), '--content', content, '--today', '2026-12-01']);
+
+    expect(result.code).toBe(0);
+    const markdown = await readFile(join(content, 'handouts/test-contents.md'), 'utf8');
+    expect(markdown).not.toContain('Why test?');
+    expect(questionsOf(markdown)).toEqual(['What is a test?']);
+    expect(result.stdout).toContain('contents.docx paragraph 2: table of contents: "What is a test? 2"');
+    expect(result.stdout).toContain('contents.docx paragraph 3: table of contents: "Why test? 3"');
+    expect(result.stdout).toContain('contents.docx paragraph 5: could be a statistic box: 5%');
+  });
+});
