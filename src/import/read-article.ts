@@ -114,12 +114,8 @@ function unlinkNotes(tree: Root): number {
  * @returns The article, or why it cannot be read.
  */
 export function readHtmlArticle(bytes: Buffer, path: string, name: string): SourceArticle | { error: string } {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { error: 'is not UTF-8 text; save the page again from the browser (it saves UTF-8), or open it in an editor and save it as UTF-8' };
-  }
+  const text = decodePage(bytes);
+  if (text === null) return { error: 'is neither UTF-8 text nor in the character set its <meta charset> names; save the page again from the browser, or open it in an editor and save it as UTF-8' };
   const page = parseHtml(text.replace(/^\uFEFF/, ''), false);
   const extracted = extractArticle(page);
   const locate = lineLocator(name);
@@ -136,6 +132,49 @@ export function readHtmlArticle(bytes: Buffer, path: string, name: string): Sour
     warnings: [],
     mapped: [],
   };
+}
+
+/**
+ * Western character sets older sites declare. Browsers read all of them as Windows-1252 (the
+ * WHATWG encoding standard), and so does the press.
+ */
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii']);
+
+/** Windows-1252's characters for bytes 0x80–0x9F (where ISO-8859-1 has control codes); 0 where it has none. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Decode Windows-1252 by hand: Node's TextDecoder reads "windows-1252" as ISO-8859-1, which
+ * would turn Word's curly quotes (0x93, 0x94) into control characters.
+ * @returns The text, or null when a byte has no character in Windows-1252.
+ */
+function decodeWindows1252(bytes: Buffer): string | null {
+  let text = '';
+  for (const byte of bytes) {
+    const code = byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? 0) : byte;
+    if (code === 0) return null;
+    text += String.fromCharCode(code);
+  }
+  return text;
+}
+
+/**
+ * A page's text: UTF-8 when it is valid UTF-8, else the Western character set its
+ * `<meta charset>` declares (older sites saved as Windows-1252), else null.
+ */
+function decodePage(bytes: Buffer): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    // The declaration sits in the first bytes and is ASCII in every such character set.
+    const head = bytes.subarray(0, 4096).toString('latin1');
+    const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+    if (!declared || !WINDOWS_1252_LABELS.has(declared)) return null;
+    return decodeWindows1252(bytes);
+  }
 }
 
 /**

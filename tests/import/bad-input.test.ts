@@ -73,6 +73,25 @@ describe('handouts import: files it cannot read', () => {
   });
 });
 
+describe('handouts import: character sets', () => {
+  test('a page saved as Windows-1252 that says so is read in that character set', async () => {
+    // One byte per character: é is 0xE9, ï 0xEF, and Windows-1252 puts the curly quotes at 0x93 and 0x94.
+    const bytes = Buffer.from('<meta charset="windows-1252"><h1>Test caf\u00e9 page</h1><p>Test \u0093quoted\u0094 na\u00efve text.</p>', 'latin1');
+    const result = await importFile('old.html', bytes);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const markdown = await readFile(join(result.content, 'handouts/test-cafe-page.md'), 'utf8');
+    expect(markdown).toContain('title: "Test caf\u00e9 page"');
+    expect(markdown).toContain('Test \u201cquoted\u201d na\u00efve text.');
+  });
+
+  test('a page in an undeclared character set is an error', async () => {
+    const result = await importFile('odd.html', Buffer.from('<h1>Test caf\u00e9</h1>', 'latin1'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the file is neither UTF-8 text nor in the character set its <meta charset> names');
+  });
+});
+
 describe('handouts import: never overwrites, never half-writes', () => {
   test('an existing slug is an error naming the file, which is left as it was', async () => {
     const result = await importFile('again.html', '<h1>Test page</h1><p>New text.</p>', [], { 'handouts/test-page.md': 'the clinic’s own file\n' });
