@@ -67,7 +67,6 @@ export function convertHtml(article: HastRoot, options: ConvertOptions): Convert
   const subtitle = subtitleElement ? flat(toText(subtitleElement)) || null : null;
   const declaredTitle = declared ? flat(toText(declared)) || null : null;
   if (declared && declaredTitle) mapped.push({ where: locate(declared), message: `title: "${declaredTitle}" (the Title style)` });
-  if (subtitleElement && subtitle) mapped.push({ where: locate(subtitleElement), message: `subtitle: "${subtitle}"` });
 
   promoteHeaderRows(article);
   const flattened = flattenTableCells(article);
@@ -76,6 +75,7 @@ export function convertHtml(article: HastRoot, options: ConvertOptions): Convert
   const headings = mapHeadings(tree, { declared: declaredTitle, property: options.titleProperty }, locate);
   if (!headings) return { error: 'has no title: it has no heading and no title property. Give it a heading, or import it with the title as its first line in the Heading 1 style' };
   mapped.push(...headings.notes);
+  if (subtitleElement && subtitle) mapped.push({ where: locate(subtitleElement), message: `subtitle: "${subtitle}"` });
   mapped.push(...flattened.map((table) => ({ where: locate(table), message: 'table cells holding paragraphs, lists or tables: each joined into one line, as a table cell holds one' })));
   const slug = options.slug ?? slugify(headings.title, 60);
   if (slug === '') return { error: `has a title ("${headings.title}") with no letters a file name can use; give one with --slug` };
