@@ -5,12 +5,11 @@ import { visit } from 'unist-util-visit';
 import { folderImageLookup } from './folder-image-lookup.js';
 import type { ImportNote } from './import-notes.js';
 import { imageKind, MAX_IMAGE_BYTES, type ImportedImage } from './place-images.js';
+import { readText } from '../content/read-text.js';
 import { slugify } from '../model/slugify.js';
 import { parseSource } from '../model/parse-source.js';
 import { scaffoldFrontMatter } from '../scaffold/scaffold-handout.js';
 import { checkSize, IMPORT_NOTE, type ImportOptions, type PlannedImport } from './planned-import.js';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Front matter keys an imported markdown file gets when it has none of its own. */
 const DOCUMENT_CONTROL_KEYS = ['doc_id', 'version', 'reviewed', 'review_due', 'language'] as const;
@@ -20,19 +19,15 @@ const DOCUMENT_CONTROL_KEYS = ['doc_id', 'version', 'reviewed', 'review_due', 'l
  * format); its front matter is checked, and the document-control fields a new handout has are
  * added where it lacks them. With no front matter, a `# Title` line becomes the title. Its
  * pictures are copied to the handout's image folder and their links changed to match.
- * @param bytes The file.
- * @param path Its path (pictures are found beside it).
+ * @param path The file (pictures are found beside it).
  * @param name Its file name.
  * @param options Slug, surgeon, brand and dates.
  * @returns The planned handout, or why it cannot be imported.
  */
-export function planMarkdownImport(bytes: Buffer, path: string, name: string, options: ImportOptions): PlannedImport | { error: string } {
-  let text: string;
-  try {
-    text = utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  } catch {
-    return { error: 'is not UTF-8 text; save it as UTF-8' };
-  }
+export async function planMarkdownImport(path: string, name: string, options: ImportOptions): Promise<PlannedImport | { error: string }> {
+  // The press's own reader: strict UTF-8, the 1 MB limit, BOM and line endings normalised.
+  const text = await readText(path, name);
+  if (typeof text !== 'string') return { error: `cannot be read (line ${text.line}: ${text.message})` };
   const parsed = parseSource(text, name);
   if (Array.isArray(parsed)) {
     const first = parsed[0];

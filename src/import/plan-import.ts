@@ -24,7 +24,7 @@ export async function planImport(path: string, options: ImportOptions): Promise<
   }
   const kind = detectSourceKind(bytes, name);
   if (typeof kind !== 'string') return kind;
-  if (kind === 'markdown') return planMarkdownImport(bytes, path, name, options);
+  if (kind === 'markdown') return planMarkdownImport(path, name, options);
 
   const source = kind === 'docx' ? await readDocxArticle(bytes, name) : readHtmlArticle(bytes, path, name);
   if ('error' in source) return source;

@@ -202,4 +202,11 @@ describe('handouts import: markdown', () => {
     expect(result.written).toEqual(['handouts/test-pictures.md', 'images/test-pictures/image-1.png']);
     expect(result.stderr).toBe('pics.md:7:1 warning image "Test animation" is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand (left out)  import/image\n');
   });
+
+  test('is read by the press’s own reader: a file that is not UTF-8 is an error with its line', async () => {
+    const result = await importFile('latin.md', Buffer.concat([Buffer.from('# Test title\n\nCaf'), Buffer.from([0xe9]), Buffer.from('.\n')]));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('latin.md:1:1 error the file cannot be read (line 3: file is not valid UTF-8; save it as UTF-8');
+    expect(result.written).toEqual([]);
+  });
 });

@@ -1,12 +1,9 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../../content/display-path.js';
-import { formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
+import { compareText, formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
 import { localToday } from '../../scaffold/add-months.js';
 import type { Command } from '../command.js';
-
-/** The brand a handout gets when it names none (as in the build and `handouts new`). */
-const DEFAULT_BRAND = 'vicoss';
 
 /**
  * `handouts import FILE…`: bring a clinic's existing leaflets in (Word `.docx`, saved web
@@ -50,10 +47,10 @@ export const importCommand: Command = {
     if (!IsoDateSchema.safeParse(today).success) throw new UsageError(`--today "${today}" must be a real date written as YYYY-MM-DD`);
     const contentDir = resolve(text('content') ?? 'content');
     const project = await loadProject(contentDir);
-    const brandId = text('brand') ?? DEFAULT_BRAND;
+    const brandId = text('brand') ?? project.library.defaultBrand;
     const brand = project.library.brands.get(brandId);
     if (!brand) throw new UsageError(`--brand "${brandId}" is not a brand (known: ${[...project.library.brands.keys()].join(', ') || 'none'})`);
-    const knownSurgeons = await surgeonIds(contentDir);
+    const knownSurgeons = [...project.library.surgeons.keys()].sort(compareText);
     const surgeon = text('surgeon') ?? null;
     if (surgeon !== null && !knownSurgeons.includes(surgeon)) {
       throw new UsageError(`--surgeon "${surgeon}" is not a surgeon (known: ${knownSurgeons.join(', ') || 'none'}); each surgeon is a file in ${displayPath(join(contentDir, 'surgeons'))}/`);
@@ -96,8 +93,3 @@ export const importCommand: Command = {
     return failed > 0 ? 1 : 0;
   },
 };
-
-async function surgeonIds(contentDir: string): Promise<string[]> {
-  const names = await readdir(join(contentDir, 'surgeons')).catch(() => []);
-  return names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
-}
