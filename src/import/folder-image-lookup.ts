@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
+import { excerpt } from './import-notes.js';
 import type { ImageLookup } from './place-images.js';
 
 /**
@@ -13,22 +14,19 @@ export function folderImageLookup(folder: string): ImageLookup {
   return (src) => {
     const data = /^data:image\/(png|jpe?g);base64,(.*)$/is.exec(src);
     if (data) return { bytes: Buffer.from(data[2] ?? '', 'base64') };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { error: `is on the network ("${short(src)}"); the press never fetches anything, so save the picture beside the page and add it by hand` };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { error: `is on the network ("${excerpt(src, 50)}"); the press never fetches anything, so save the picture beside the page and add it by hand` };
     let decoded: string;
     try {
       decoded = decodeURIComponent(src.split(/[?#]/)[0] ?? '');
     } catch {
-      return { error: `has a path that is not valid ("${short(src)}")` };
+      return { error: `has a path that is not valid ("${excerpt(src, 50)}")` };
     }
-    if (decoded === '' || decoded.includes('\0') || isAbsolute(decoded)) return { error: `has a path outside the page's folder ("${short(src)}")` };
+    if (decoded === '' || decoded.includes('\0') || isAbsolute(decoded)) return { error: `has a path outside the page's folder ("${excerpt(src, 50)}")` };
     const file = resolve(folder, decoded);
-    if (!existsSync(file)) return { error: `was not saved with the page ("${short(src)}" does not exist)` };
+    if (!existsSync(file)) return { error: `was not saved with the page ("${excerpt(src, 50)}" does not exist)` };
     const real = realpathSync(file);
-    if (!real.startsWith(root + sep) || !statSync(real).isFile()) return { error: `is outside the page's folder ("${short(src)}"); the press reads nothing else` };
+    if (!real.startsWith(root + sep) || !statSync(real).isFile()) return { error: `is outside the page's folder ("${excerpt(src, 50)}"); the press reads nothing else` };
     return { bytes: readFileSync(real) };
   };
 }
 
-function short(src: string): string {
-  return src.length > 50 ? `${src.slice(0, 47)}…` : src;
-}

@@ -45,3 +45,14 @@ export function paragraphLocator(file: string, blockStarts: readonly number[]): 
     return `${file} paragraph ${Math.max(n, 1)}`;
   };
 }
+
+/**
+ * The start of a text for a report line: white space collapsed, cut with "…" past `max` characters.
+ * @param text Any text (a paragraph, an address).
+ * @param max The longest excerpt.
+ * @returns The excerpt.
+ */
+export function excerpt(text: string, max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

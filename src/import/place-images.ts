@@ -1,5 +1,5 @@
 import type { Image, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { ImportNote, Locator } from './import-notes.js';
+import { excerpt, type ImportNote, type Locator } from './import-notes.js';
 
 /** An image's bytes, or why they cannot be had. */
 export type ImageSource = { bytes: Buffer } | { error: string };
@@ -105,7 +105,7 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
       const content = child.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
       const [only] = content;
       if (content.length !== 1 || only?.type !== 'image') return [child];
-      result.left.push({ where: locate(child), message: `the link around a picture (to "${child.url.length > 50 ? `${child.url.slice(0, 47)}…` : child.url}"): a printed picture cannot be clicked` });
+      result.left.push({ where: locate(child), message: `the link around a picture (to "${excerpt(child.url, 50)}"): a printed picture cannot be clicked` });
       return [only];
     });
   }

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { docxToHtml } from './docx-to-html.js';
 import { extractArticle } from './extract-article.js';
 import { folderImageLookup } from './folder-image-lookup.js';
-import { lineLocator, paragraphLocator, type ImportNote, type Locator } from './import-notes.js';
+import { excerpt, lineLocator, paragraphLocator, type ImportNote, type Locator } from './import-notes.js';
 import type { ImageLookup } from './place-images.js';
 
 /** A source's article as HTML, with how to locate and find things in the source. */
@@ -56,7 +56,7 @@ export async function readDocxArticle(bytes: Buffer, name: string): Promise<Sour
     titleProperty: docx.titleProperty,
     left: [
       ...docx.furniture.map((part) => ({ where: `${name} ${part.part}`, message: `${part.kind}: "${excerpt(part.text)}"` })),
-      ...contents.map((line) => ({ where: locate(line), message: `table of contents: "${excerpt(toText(line).replace(/\s+/g, ' ').trim())}"` })),
+      ...contents.map((line) => ({ where: locate(line), message: `table of contents: "${excerpt(toText(line))}"` })),
     ],
     warnings: docx.messages.map((message) => ({ where: name, message: `mammoth, reading the Word file: ${message}`, ruleId: 'import/word' })),
     mapped: notes > 0 ? [{ where: name, message: `${notes} footnote(s) or endnote(s): kept as a numbered list at the end, each marked [n] in the text` }] : [],
@@ -187,6 +187,3 @@ export function parseHtml(html: string, fragment: boolean): Root {
   return unified().use(rehypeParse, { fragment }).parse(html);
 }
 
-function excerpt(text: string): string {
-  return text.length > 70 ? `${text.slice(0, 67)}…` : text;
-}

@@ -2,7 +2,7 @@ import type { Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { parseStatValue } from '../model/stat-value.js';
-import type { ImportNote, Locator } from './import-notes.js';
+import { excerpt, type ImportNote, type Locator } from './import-notes.js';
 
 /**
  * Suggestions, never inventions: a paragraph with one percentage could be a statistic box, one
@@ -35,7 +35,7 @@ export function suggestBoxes(tree: Root, apply: boolean, locate: Locator): Impor
         children.push(child);
         continue;
       }
-      notes.push({ where: locate(child), message: `${apply ? 'made' : 'could be'} ${suggestion.label}: "${excerpt(toString(child))}"` });
+      notes.push({ where: locate(child), message: `${apply ? 'made' : 'could be'} ${suggestion.label}: "${excerpt(toString(child), 60)}"` });
       if (apply) children.push(box(suggestion, child));
       else children.push({ type: 'html', value: `<!-- import: could be ${suggestion.label} -->` }, child);
     }
@@ -67,7 +67,3 @@ function box(suggestion: Suggestion, paragraph: Paragraph): ContainerDirective {
   };
 }
 
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
-}

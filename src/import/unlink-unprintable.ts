@@ -1,6 +1,6 @@
 import type { Parent, PhrasingContent, Root } from 'mdast';
 import { linkProblem } from '../model/markdown-to-blocks.js';
-import type { ImportNote, Locator } from './import-notes.js';
+import { excerpt, type ImportNote, type Locator } from './import-notes.js';
 
 /**
  * Links a handout cannot carry (a site's relative links, `javascript:`, `file:`, anchors into
@@ -17,8 +17,7 @@ export function unlinkUnprintable(tree: Root, locate: Locator): ImportNote[] {
     for (const child of parent.children as PhrasingContent[]) {
       if ('children' in child) walk(child as Parent);
       if (child.type === 'link' && (child.url.startsWith('#') || linkProblem(child.url))) {
-        const shown = child.url.length > 60 ? `${child.url.slice(0, 57)}…` : child.url;
-        notes.push({ where: locate(child), message: `link to "${shown}" kept as its text only: a printed handout can follow only web, email and phone links` });
+        notes.push({ where: locate(child), message: `link to "${excerpt(child.url, 60)}" kept as its text only: a printed handout can follow only web, email and phone links` });
         children.push(...child.children);
       } else {
         children.push(child);
