@@ -14,6 +14,7 @@ export function folderImageLookup(folder: string): ImageLookup {
   return (src) => {
     const data = /^data:image\/(png|jpe?g);base64,(.*)$/is.exec(src);
     if (data) return { bytes: Buffer.from(data[2] ?? '', 'base64') };
+    if (/^data:/i.test(src)) return { error: 'is an inline picture that is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand' };
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { error: `is on the network ("${excerpt(src, 50)}"); the press never fetches anything, so save the picture beside the page and add it by hand` };
     let decoded: string;
     try {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { cleanCharacters } from '../../src/import/clean-characters.js';
 import { detectSourceKind } from '../../src/import/detect-source-kind.js';
 import { extractArticle } from '../../src/import/extract-article.js';
+import { folderImageLookup } from '../../src/import/folder-image-lookup.js';
 import { lineLocator } from '../../src/import/import-notes.js';
 import { mapHeadings } from '../../src/import/map-headings.js';
 import { parseHtml } from '../../src/import/read-article.js';
@@ -10,7 +11,11 @@ import { openZip } from '../../src/import/read-zip.js';
 import { stringifyMarkdown } from '../../src/import/convert-html.js';
 import { suggestBoxes } from '../../src/import/suggest-boxes.js';
 import { parseMarkdown } from '../../src/model/parse-markdown.js';
+import { makeContent } from '../helpers/library.js';
 import { makeZip } from './make-zip.js';
+
+// A 2 × 2 PNG, generated for these tests.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
 
 const locate = lineLocator('test.md');
 
@@ -33,6 +38,20 @@ describe('openZip', () => {
   test('should refuse an entry that unpacks to more than it states', () => {
     const zip = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(100_000), statedSize: 10 }]);
     expect(openZip(zip)).toEqual({ error: expect.stringContaining('lies about its sizes') });
+  });
+});
+
+describe('folderImageLookup', () => {
+  test('should read pictures in the folder and inline PNGs, and refuse the network, other inline kinds and escapes', async () => {
+    const folder = await makeContent({ 'pic.png': PNG, 'sub/pic.png': PNG });
+    const lookup = folderImageLookup(folder);
+    expect(lookup('pic.png')).toEqual({ bytes: PNG });
+    expect(lookup('sub/pic.png?v=2')).toEqual({ bytes: PNG });
+    expect(lookup(`data:image/png;base64,${PNG.toString('base64')}`)).toEqual({ bytes: PNG });
+    expect(lookup('https://example.org/pic.png')).toEqual({ error: expect.stringContaining('is on the network') });
+    expect(lookup('data:image/gif;base64,R0lGOD')).toEqual({ error: expect.stringContaining('inline picture that is not a PNG or JPEG') });
+    expect(lookup('../outside.png')).toEqual({ error: expect.stringMatching(/does not exist|outside the page's folder/) });
+    expect(lookup('/etc/hostname')).toEqual({ error: expect.stringContaining("outside the page's folder") });
   });
 });
 
