@@ -125,9 +125,11 @@ describe('handouts import: a Word document', () => {
   test('should keep the numbered and bulleted lists with their nesting', () => {
     expect(markdown).toContain('1. Stop eating six hours before.\n   1. Water is fine until two hours before.\n2. Bring your test scans.');
     expect(markdown).toContain('- Wear loose clothes.\n  - Shorts are best.');
+    expect(bodyText(pdf, [])).toMatch(/1\.\s*Stop eating six hours before\.\s*1\.\s*Water is fine until two hours before\.\s*2\.\s*Bring your test scans\./);
   });
 
   test('should keep the table with its header row', () => {
+    expect(bodyText(pdf, [])).toMatch(/Day\s+What to do\s+1 to 2\s+Keep the dressing dry\.\s+3 to 10\s+Change the dressing daily\./);
     expect(markdown).toMatch(/\| Day +\| What to do +\|\n\| -+ \| -+ \|\n\| 1 to 2 +\| Keep the dressing dry\. +\|\n\| 3 to 10 +\| Change the dressing daily\. +\|/);
   });
 

@@ -124,6 +124,10 @@ describe('handouts import: a saved web page', () => {
 
   test('should keep the list numbering and nesting, and the table with its first row as the header', () => {
     expect(markdown).toContain('3. Bring your test scans.\n4. Bring your list of medicines.\n   - Include the doses.');
+    // And in print: the numbering starts at 3, as on the page, and the table's cells keep their rows.
+    const text = bodyText(pdf, []);
+    expect(text).toMatch(/3\.\s*Bring your test scans\.\s*4\.\s*Bring your list of medicines\./);
+    expect(text).toMatch(/Week\s+What you can do\s+1 to 2\s+Rest in a sling\./);
     expect(markdown).toMatch(/\| Week +\| What you can do +\|\n\| -+ \| -+ \|\n\| 1 to 2 +\| Rest in a sling\. +\|/);
     expect(markdown).toContain('### The test anaesthetic');
   });
