@@ -36,3 +36,12 @@ export function cleanCharacters(tree: Root): string[] {
   });
   return CLEAN_UPS.filter(({ what }) => counts.has(what)).map(({ what }) => `${counts.get(what)} ${what}`);
 }
+
+/**
+ * The same clean-ups on one string (a title, a subtitle), without counting.
+ * @param text The text.
+ * @returns The cleaned text.
+ */
+export function cleanText(text: string): string {
+  return CLEAN_UPS.reduce((value, { pattern, replacement }) => value.replace(pattern, replacement), text);
+}

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { slugify } from '../model/slugify.js';
-import { cleanCharacters } from './clean-characters.js';
+import { cleanCharacters, cleanText } from './clean-characters.js';
 import type { ImportNote, Locator } from './import-notes.js';
 import { mapHeadings } from './map-headings.js';
 import { placeImages, type ImageLookup, type ImportedImage } from './place-images.js';
@@ -64,15 +64,16 @@ export function convertHtml(article: HastRoot, options: ConvertOptions): Convert
   const mapped: ImportNote[] = [];
   const declared = takeFirst(article, (el) => /^h[1-6]$/.test(el.tagName) && hasClass(el, 'title'));
   const subtitleElement = takeFirst(article, (el) => hasClass(el, 'subtitle') || hasClass(el, 'standfirst') || hasClass(el, 'strapline'));
-  const subtitle = subtitleElement ? flat(toText(subtitleElement)) || null : null;
-  const declaredTitle = declared ? flat(toText(declared)) || null : null;
+  const subtitle = subtitleElement ? flat(cleanText(toText(subtitleElement))) || null : null;
+  const declaredTitle = declared ? flat(cleanText(toText(declared))) || null : null;
   if (declared && declaredTitle) mapped.push({ where: locate(declared), message: `title: "${declaredTitle}" (the Title style)` });
 
   promoteHeaderRows(article);
   const flattened = flattenTableCells(article);
   const tree = toMdast(article, { document: true }) as Root;
   if (flat(toString(tree)) === '' && !hasImages(tree)) return { error: 'has no text to import: its article is empty' };
-  const headings = mapHeadings(tree, { declared: declaredTitle, property: options.titleProperty }, locate);
+  const property = options.titleProperty === null ? null : flat(cleanText(options.titleProperty)) || null;
+  const headings = mapHeadings(tree, { declared: declaredTitle, property }, locate);
   if (!headings) return { error: 'has no title: it has no heading and no title property. Give it a heading, or import it with the title as its first line in the Heading 1 style' };
   mapped.push(...headings.notes);
   if (subtitleElement && subtitle) mapped.push({ where: locate(subtitleElement), message: `subtitle: "${subtitle}"` });

@@ -1,5 +1,6 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { cleanText } from './clean-characters.js';
 import type { ImportNote, Locator } from './import-notes.js';
 
 /** Where the handout's title came from, so the report can say. */
@@ -101,7 +102,8 @@ function promoteBoldQuestions(tree: Root, locate: Locator, notes: ImportNote[]):
 }
 
 function text(heading: Heading): string {
-  return toString(heading).replace(/\s+/g, ' ').trim();
+  // A title goes to the front matter as it reads: no soft hyphens or zero-width spaces in it.
+  return cleanText(toString(heading)).replace(/\s+/g, ' ').trim();
 }
 
 /** Same words, whatever the case, punctuation and spacing. */

@@ -82,6 +82,11 @@ describe('mapHeadings', () => {
     expect(mapped?.left).toEqual([{ where: 'test.md:1:1', message: 'heading "The title" only repeats the title' }]);
   });
 
+  test('should clean the title it takes from a heading as the body is cleaned', () => {
+    const body = tree('# Spinal\u00ad fusion\u200b guide\n\n## Why?\n');
+    expect(mapHeadings(body, { declared: null, property: null }, locate)?.title).toBe('Spinal fusion guide');
+  });
+
   test('should find no title in a document with neither headings nor a title property', () => {
     expect(mapHeadings(tree('Just text.\n'), { declared: null, property: null }, locate)).toBeNull();
   });
