@@ -61,22 +61,26 @@ const FURNITURE_ROLES: Record<string, string> = {
   alertdialog: 'pop-up dialog',
 };
 
-/** Class and id words that mark furniture, and what they are. */
+/**
+ * Class and id names that mark furniture, and what they are. Each is matched against one whole
+ * class name or the id, so a clinic's own "social-support" or "related-conditions" section is
+ * not taken for a share bar or a list of links.
+ */
 const FURNITURE_NAMES: Array<[RegExp, string]> = [
   [/cookie|consent|gdpr/i, 'cookie banner'],
-  [/\bshare\b|sharing|social/i, '"share this" links'],
+  [/^(share|sharing|share-?this|share-?(bar|buttons|links|tools)|social-?(share|sharing|links|media|icons|buttons)|addthis.*)$/i, '"share this" links'],
   [/breadcrumb/i, 'breadcrumb trail'],
-  [/skip-?(link|to)/i, 'skip link'],
-  [/newsletter|subscribe|signup|sign-up/i, 'newsletter sign-up'],
-  [/related|recommended|read-?more/i, 'related pages'],
+  [/^skip-?(link|links|to-content|to-main|nav)$/i, 'skip link'],
+  [/newsletter|^subscribe|^sign-?up/i, 'newsletter sign-up'],
+  [/^related(-(pages|articles|links|content|posts|stories))?$/i, 'related pages'],
   [/sidebar/i, 'sidebar'],
-  [/(^|[-_\s])(nav|navbar|menu)([-_\s]|$)/i, 'site navigation'],
-  [/(^|[-_\s])(site-?header|masthead)([-_\s]|$)/i, 'page header'],
-  [/(^|[-_\s])(site-?footer)([-_\s]|$)/i, 'page footer'],
-  [/(^|[-_\s])(ad|ads|advert|advertisement|banner-ad|promo)([-_\s]|$)/i, 'advertisement'],
-  [/popup|modal/i, 'pop-up'],
-  [/comments?(-section)?$/i, 'comments'],
-  [/print-?(this|page)|back-to-top/i, 'page tool'],
+  [/^(nav|navbar|navigation|menu)([-_].*)?$|[-_](nav|navbar|navigation|menu)$/i, 'site navigation'],
+  [/^(site-?header|masthead|global-header)$/i, 'page header'],
+  [/^(site-?footer|global-footer)$/i, 'page footer'],
+  [/^(ad|ads|advert|adverts|advertisement|banner-ad|promo|sponsored)$/i, 'advertisement'],
+  [/^(popup|modal|overlay)([-_].*)?$/i, 'pop-up'],
+  [/^(comments|comment-section|comments-area|disqus.*)$/i, 'comments'],
+  [/^(print-this|print-page|back-to-top|page-tools)$/i, 'page tool'],
 ];
 
 /** The article, and what was left out around and inside it. */
@@ -177,8 +181,8 @@ function furnitureReason(el: Element, insideArticle = false): string | null {
   if (!insideArticle && FURNITURE_TAGS[el.tagName]) return FURNITURE_TAGS[el.tagName] ?? null;
   // An <aside> inside the article is often the clinic's own box ("Important: …"): only its name can make it furniture.
   if (insideArticle && el.tagName === 'nav') return FURNITURE_TAGS[el.tagName] ?? null;
-  const names = [...classNames(el), typeof el.properties['id'] === 'string' ? el.properties['id'] : ''].join(' ');
-  for (const [pattern, reason] of FURNITURE_NAMES) if (pattern.test(names)) return reason;
+  const names = [...classNames(el), typeof el.properties['id'] === 'string' ? el.properties['id'] : ''].filter((name) => name !== '');
+  for (const [pattern, reason] of FURNITURE_NAMES) if (names.some((name) => pattern.test(name))) return reason;
   return null;
 }
 

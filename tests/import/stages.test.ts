@@ -122,4 +122,13 @@ describe('extractArticle', () => {
     expect(leftOut.map((item) => `${item.path}: ${item.reason}: ${item.text}`)).toEqual(['body > nav: site navigation: Menu', 'body > footer: page footer: Foot']);
     expect(JSON.stringify(article)).toContain('Clinic box.');
   });
+
+  test('should take whole class names for furniture, so a clinic’s own sections with similar names stay', () => {
+    const page = parseHtml('<article><h1>T</h1><div class="social-support">Social workers can help.</div><div class="related-conditions">Related conditions.</div><div class="ad-hoc">Ad hoc.</div><div class="share-bar">Share</div><div id="main-menu">Menu</div></article>', false);
+    const { article, leftOut } = extractArticle(page);
+    expect(leftOut.map((item) => item.reason)).toEqual(['"share this" links', 'site navigation']);
+    expect(JSON.stringify(article)).toContain('Social workers can help.');
+    expect(JSON.stringify(article)).toContain('Related conditions.');
+    expect(JSON.stringify(article)).toContain('Ad hoc.');
+  });
 });
