@@ -141,7 +141,8 @@ export function extractArticle(tree: Root): ExtractedArticle {
       }
       const furniture = node === root ? null : furnitureReason(node, inArticle);
       if (furniture) {
-        leftOut.push(place(node, here, furniture, toText(node)));
+        // An empty icon or spacer loses nothing: only furniture with words or pictures is listed.
+        if (hasText(node) || hasImage(node)) leftOut.push(place(node, here, furniture, toText(node)));
         continue;
       }
       if (node.properties['hidden'] !== undefined && node.properties['hidden'] !== false) {
