@@ -143,6 +143,18 @@ describe('handouts import: never overwrites, never half-writes', () => {
     expect(await filesIn(join(content, 'handouts'))).toEqual([]);
   });
 
+  test.each([
+    ['--surgeon dr-nobody', ['--surgeon', 'dr-nobody'], '--surgeon "dr-nobody" is not a surgeon (known: test-surgeon)'],
+    ['--brand nobody', ['--brand', 'nobody'], '--brand "nobody" is not a brand (known: vicoss)'],
+    ['--today 2026-02-30', ['--today', '2026-02-30'], '--today "2026-02-30" must be a real date written as YYYY-MM-DD'],
+    ['--slug Bad_Slug', ['--slug', 'Bad_Slug'], '--slug "Bad_Slug" must use only lower-case letters'],
+  ])('%s is a usage error, exit 2, nothing written', async (_flag, flags, message) => {
+    const result = await importFile('page.html', '<h1>Test page</h1><p>Test text.</p>', flags);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.written).toEqual([]);
+  });
+
   test('--slug with more than one file is a usage error', async () => {
     const result = await run(['import', 'a.docx', 'b.docx', '--slug', 'x']);
     expect(result.code).toBe(2);
