@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { folderImageLookup } from './folder-image-lookup.js';
 import type { ImportNote } from './import-notes.js';
-import { imageKind, MAX_IMAGE_BYTES, type ImportedImage } from './place-images.js';
+import { printablePicture, type ImportedImage } from './place-images.js';
 import { readText } from '../content/read-text.js';
 import { slugify } from '../model/slugify.js';
 import { parseSource } from '../model/parse-source.js';
@@ -108,15 +108,14 @@ function copyPictures(tree: Root, body: string, source: { path: string; name: st
     if (start === undefined || end === undefined) return;
     const where = `${name}:${(image.position?.start.line ?? 1) + lineOffset}:${image.position?.start.column ?? 1}`;
     const named = image.alt ? `image "${image.alt}"` : 'an image with no alt text';
-    const found = lookup(image.url);
-    const kind = 'bytes' in found ? imageKind(found.bytes) : null;
-    const problem = 'error' in found ? `${named} ${found.error}` : !kind ? `${named} is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand` : found.bytes.length > MAX_IMAGE_BYTES ? `${named} is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand` : null;
-    if (problem || !('bytes' in found) || !kind) {
-      left.push({ where, message: problem ?? named });
-      warnings.push({ where, message: `${problem ?? named} (left out)`, ruleId: 'import/image' });
+    const found = printablePicture(lookup(image.url));
+    if ('error' in found) {
+      left.push({ where, message: `${named} ${found.error}` });
+      warnings.push({ where, message: `${named} ${found.error} (left out)`, ruleId: 'import/image' });
       edits.push({ start, end, text: '' });
       return;
     }
+    const { kind } = found;
     const file = `image-${images.length + 1}.${kind}`;
     images.push({ name: file, bytes: found.bytes });
     const written = body.slice(start, end);

@@ -49,11 +49,9 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
       result.warnings.push({ where, message: `${message} (left out)`, ruleId: 'import/image' });
       return false;
     };
-    const found = lookup(image.url);
+    const found = printablePicture(lookup(image.url));
     if ('error' in found) return leave(`${named} ${found.error}`);
-    const kind = imageKind(found.bytes);
-    if (!kind) return leave(`${named} is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand`);
-    if (found.bytes.length > MAX_IMAGE_BYTES) return leave(`${named} is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand`);
+    const { kind } = found;
     const name = `image-${result.images.length + 1}.${kind}`;
     result.images.push({ name, bytes: found.bytes });
     image.url = `../images/${slug}/${name}`;
@@ -134,6 +132,19 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
     flush();
     return out;
   }
+}
+
+/**
+ * A picture the press can print, or why not: PNG or JPEG (by its bytes) and not too large.
+ * @param source The picture's bytes, or why they could not be had.
+ * @returns The bytes and their kind, or the problem (a phrase that follows the picture's name).
+ */
+export function printablePicture(source: ImageSource): { bytes: Buffer; kind: 'png' | 'jpg' } | { error: string } {
+  if ('error' in source) return source;
+  const kind = imageKind(source.bytes);
+  if (!kind) return { error: 'is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand' };
+  if (source.bytes.length > MAX_IMAGE_BYTES) return { error: `is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand` };
+  return { bytes: source.bytes, kind };
 }
 
 /** `png` or `jpg` by the file's first bytes, or null for anything else. */
