@@ -12,6 +12,9 @@ Commands:
                    (--out required; a missing or damaged manifest fails the merge)
   new "TITLE"      Start a new handout: content/handouts/<slug>.md with front matter
                    and a question-and-answer skeleton (never overwrites)
+  import FILE…     Bring existing leaflets in: Word (.docx), saved web pages (.html)
+                   and markdown (.md) become new handouts, checked before they are
+                   written, with a report per file (never overwrites)
   watch            Build, rebuild on save, print problems, and serve a live preview
                    on 127.0.0.1 (Ctrl-C stops)
   gallery          Write <out>/index.html: page 1 of each handout and links to every size
@@ -62,6 +65,15 @@ new:
   --brand <id>       [string]  its brand (default: vicoss); review_due = today + review_months
   --today <date>     [string]  the date for reviewed (default: today)
 
+import:
+  --slug <slug>      [string]  file name instead of the one from the title (one FILE only)
+  --surgeon <id>     [string]  the handouts' surgeon (default: none, listed in a comment)
+  --brand <id>       [string]  their brand (default: vicoss)
+  --today <date>     [string]  the date for reviewed (default: today)
+  --dry-run          [boolean] convert, check and report; write nothing (default: false)
+  --apply-suggestions [boolean] make the suggested statistic and warning boxes instead of
+                               writing them as "import:" comments (default: false)
+
 watch:
   --port <n>         [number]  preview port on 127.0.0.1; 0 picks a free one (default: 4818)
   -h, --help         [boolean] show this help
@@ -83,5 +95,6 @@ Examples:
   npx handouts build failed-back-surgery-syndrome --prepared-for "Jane Citizen" --consult 2026-12-03 --note "Bring your MRI"
   npx handouts build --from-csv clinic-list.csv
   npx handouts new "Lumbar fusion: what to expect"
+  npx handouts import leaflets/*.docx --surgeon david-edis --dry-run
   npx handouts watch --port 0
 `;

@@ -88,6 +88,8 @@ export const HandoutMetaSchema = z.strictObject({
   web_url: WebUrlSchema.optional(),
   /** Lint rules switched off or set to a severity for this handout (wins over the brand's). */
   lint: LintConfigSchema.optional(),
+  /** The file a handout was brought in from by `handouts import` (a file name, not a path); for the clinic's records. */
+  imported_from: nonEmpty('imported_from').optional(),
 });
 export type HandoutMeta = z.infer<typeof HandoutMetaSchema>;
 
