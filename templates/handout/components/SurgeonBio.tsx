@@ -3,9 +3,14 @@ import type { Surgeon } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
 
-/** "About Dr …": the surgeon's name, role and credentials, then the bio. */
+/**
+ * "About Dr …": the surgeon's name, role and credentials, then the bio. Nothing when the
+ * surgeon's file has no bio: the name and role are already under the title, and a heading
+ * over nothing reads as if the bio had been lost.
+ */
 export function SurgeonBio({ surgeon }: { surgeon: Surgeon }) {
   const { styles, size } = useTheme();
+  if (surgeon.bio.length === 0) return null;
   const details = [surgeon.role, surgeon.credentials].filter((part) => part && part.trim() !== '').join(' · ');
   const bookmark = { bookmark: { title: `About ${surgeon.name}`, fit: true } } as object;
   return (

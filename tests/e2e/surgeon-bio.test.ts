@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { handout, TEST_SURGEON } from '../helpers/library.js';
+import { normalizeSpace, readPdf } from '../helpers/pdf.js';
+import { buildOne } from '../helpers/run-cli.js';
+
+/** A fictional surgeon whose file has a name and a role but no bio (test data). */
+const SURGEON_WITHOUT_BIO = `---
+name: Dr Test Nobio
+role: Test role
+---
+`;
+
+async function printedText(surgeon: string, size: string): Promise<string> {
+  const files = {
+    'surgeons/test-surgeon.md': surgeon,
+    'handouts/bio.md': handout('An introduction.\n\n## What is this?\n\nA test answer.\n', `surgeon: test-surgeon\nsizes: [${size}]\n`).replace('sizes: [a4]\n', ''),
+  };
+  const result = await buildOne(files);
+  expect(result.code, result.stderr).toBe(0);
+  const pdf = await readPdf(new Uint8Array(await readFile(join(result.out, 'bio', `bio-${size}.pdf`))));
+  return normalizeSpace(pdf.pages.join(' '));
+}
+
+describe('the surgeon section', () => {
+  test.each(['a4', 'dl-trifold'])('should print no "About Dr …" heading in %s when the surgeon has no bio', async (size) => {
+    const text = await printedText(SURGEON_WITHOUT_BIO, size);
+    expect(text).toContain('Dr Test Nobio · Test role');
+    expect(text).not.toContain('About Dr Test Nobio');
+  }, 60_000);
+
+  test.each(['a4', 'dl-trifold'])('should print the heading and the bio in %s when there is one', async (size) => {
+    const text = await printedText(TEST_SURGEON, size);
+    expect(text).toContain('About Dr Test Surgeon');
+    expect(text).toContain('A fictional surgeon used only in tests.');
+  }, 60_000);
+});
