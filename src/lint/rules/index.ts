@@ -18,6 +18,7 @@ import { reviewOverdue } from './review-overdue.js';
 import { spelling } from './spelling.js';
 import { statSource } from './stat-source.js';
 import { suppressionRule } from './suppression.js';
+import { titleLength } from './title-length.js';
 import { verbalRisk } from './verbal-risk.js';
 
 const CONTENT_RULES: readonly LintRule[] = [
@@ -35,6 +36,7 @@ const CONTENT_RULES: readonly LintRule[] = [
   statSource,
   documentControl,
   reviewOverdue,
+  titleLength,
   questionHeadings,
   emptySection,
   callToAction,
