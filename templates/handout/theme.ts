@@ -66,9 +66,11 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     figureCaption: { fontSize: size.largePrint ? body : body * 0.85, color: c.muted, lineHeight: lead(size.largePrint ? body : body * 0.85), marginTop: gap * 0.4 },
     rule: { borderBottomWidth: 0.75, borderBottomColor: c.muted, marginVertical: gap },
     link: { color: c.primary, textDecoration: 'underline' },
-    table: { marginBottom: gap, borderTopWidth: 0.75, borderLeftWidth: 0.75, borderColor: c.muted },
+    // Borders sit on the rows and cells, never on the table: react-pdf cuts a table's own borders where it splits it.
+    table: { marginBottom: gap },
     tableRow: { flexDirection: 'row' },
-    tableHeader: { backgroundColor: c.tint, fontWeight: 700 },
+    tableHeader: { backgroundColor: c.tint, fontWeight: 700, borderTopWidth: 0.75, borderTopColor: c.muted },
+    tableFirstCell: { borderLeftWidth: 0.75 },
     tableCell: { flex: 1, padding: body * 0.35, borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: c.muted, lineHeight: lead(body * 0.95), fontSize: body * 0.95 },
     box: { borderLeftWidth: 4, padding: body * 0.8, paddingBottom: body * 0.3, marginBottom: gap * 1.2, marginTop: gap * 0.3 },
     note: { borderLeftColor: c.accent, backgroundColor: c.tint },

@@ -8,14 +8,20 @@ import { Inlines } from './Inlines.js';
 
 type TableModel = Extract<Block, { type: 'table' }>;
 
-/** A GFM table. Rows never split across pages; a word wider than its cell is broken. */
+/**
+ * A GFM table. Rows never split across pages; a word wider than its cell is broken. A table
+ * split across pages or panels repeats its header row on each part (`fixed`), and every
+ * border belongs to a cell or to the header row, so each part is closed on all four sides:
+ * borders on the table itself were cut with it, leaving a part with no top border and a
+ * stub of side border under the last row.
+ */
 export function TableBlock({ table }: { table: TableModel }) {
   const { styles } = useTheme();
   const breakHeaderWord = useCellWordBreaker(table.header.cells.length, 'bold');
   const breakWord = useCellWordBreaker(table.header.cells.length, 'regular');
   return (
     <View style={styles.table}>
-      <Row row={table.header} align={table.align} header breakWord={breakHeaderWord} />
+      <Row row={table.header} align={table.align} header breakWord={breakHeaderWord} fixed />
       {table.rows.map((row, index) => (
         <Row key={index} row={row} align={table.align} header={false} breakWord={breakWord} />
       ))}
@@ -39,12 +45,21 @@ function useCellWordBreaker(columns: number, face: 'regular' | 'bold'): (word: s
   return longWordBreaker(faces[face], Number(cell.fontSize), inside * 0.94);
 }
 
-function Row({ row, align, header, breakWord }: { row: TableRow; align: TableModel['align']; header: boolean; breakWord: (word: string) => string[] }) {
+interface RowProps {
+  row: TableRow;
+  align: TableModel['align'];
+  header: boolean;
+  breakWord: (word: string) => string[];
+  /** Repeated at the top of every page or panel the table continues on. */
+  fixed?: boolean;
+}
+
+function Row({ row, align, header, breakWord, fixed = false }: RowProps) {
   const { styles } = useTheme();
   return (
-    <View style={header ? [styles.tableRow, styles.tableHeader] : styles.tableRow} wrap={false}>
+    <View style={header ? [styles.tableRow, styles.tableHeader] : styles.tableRow} wrap={false} fixed={fixed}>
       {row.cells.map((cell, index) => (
-        <Text key={index} style={[styles.tableCell, { textAlign: align[index] ?? 'left' }]} hyphenationCallback={breakWord}>
+        <Text key={index} style={[styles.tableCell, index === 0 ? styles.tableFirstCell : {}, { textAlign: align[index] ?? 'left' }]} hyphenationCallback={breakWord}>
           <Inlines inlines={cell} />
         </Text>
       ))}
