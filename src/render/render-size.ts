@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import { addPrintMarks, impose, type Slot } from '../output/impose.js';
 import { countPages, renderDocument } from './render-document.js';
+import { checkTablesFit } from './table-fit.js';
 
 /** One file a size produces. */
 export interface RenderedFile {
@@ -31,6 +32,8 @@ const TRIFOLD_FLOW_PANELS = 5;
 export async function renderSize(document: HandoutDocument, sizeId: string, print: PrintOptions): Promise<RenderedFile[] | Diagnostic> {
   const size = SIZES[sizeId];
   if (!size) throw new Error(`renderSize: unknown size "${sizeId}"`);
+  const tooWide = checkTablesFit(document, size);
+  if (tooWide) return tooWide;
   switch (size.kind) {
     case 'pages':
       return [await renderPages(document, size, print.bleed)];

@@ -2,6 +2,7 @@ import { StyleSheet } from '@react-pdf/renderer';
 import { createContext, useContext } from 'react';
 import type { Brand } from '../../src/model/document.js';
 import type { SizeProfile } from '../shared/sizes.js';
+import { tableCellMetrics } from '../shared/table-cells.js';
 
 /**
  * The handout's styles, derived from the brand and the size. Line heights are given in
@@ -14,6 +15,7 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
   const body = size.bodySize;
   const lead = (pt: number) => `${Math.round(pt * 1.45 * 10) / 10}pt`;
   const gap = body * 0.6;
+  const cell = tableCellMetrics(body);
   return StyleSheet.create({
     page: {
       fontFamily,
@@ -69,9 +71,9 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     // Borders sit on the rows and cells, never on the table: react-pdf cuts a table's own borders where it splits it.
     table: { marginBottom: gap },
     tableRow: { flexDirection: 'row' },
-    tableHeader: { backgroundColor: c.tint, fontWeight: 700, borderTopWidth: 0.75, borderTopColor: c.muted },
-    tableFirstCell: { borderLeftWidth: 0.75 },
-    tableCell: { flex: 1, padding: body * 0.35, borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: c.muted, lineHeight: lead(body * 0.95), fontSize: body * 0.95 },
+    tableHeader: { backgroundColor: c.tint, fontWeight: 700, borderTopWidth: cell.border, borderTopColor: c.muted },
+    tableFirstCell: { borderLeftWidth: cell.border },
+    tableCell: { flex: 1, padding: cell.padding, borderRightWidth: cell.border, borderBottomWidth: cell.border, borderColor: c.muted, lineHeight: lead(cell.fontSize), fontSize: cell.fontSize },
     box: { borderLeftWidth: 4, padding: body * 0.8, paddingBottom: body * 0.3, marginBottom: gap * 1.2, marginTop: gap * 0.3 },
     note: { borderLeftColor: c.accent, backgroundColor: c.tint },
     warning: { borderLeftColor: '#8A4B00', backgroundColor: '#FFF4E0' },

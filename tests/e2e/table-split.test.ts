@@ -54,3 +54,34 @@ describe.each(SIZES)('a table split across pages or panels in %s', (size) => {
     }
   });
 });
+
+describe('a table header row at a page foot', () => {
+  /** Questions with answers of growing length, each ending in a table, so tables start at many heights of a page. */
+  const questions = Array.from({ length: 14 }, (_, i) =>
+    [
+      `## Question ${i + 1}?`,
+      '',
+      'Rest and walk a little each day. '.repeat(3 + 2 * i).trim(),
+      '',
+      `| Table${i + 1} week | What you can do here | Who to ask |`,
+      '| --- | --- | --- |',
+      `| Row${i + 1}a | Walk for five minutes a day, a little further each time, and rest when you are tired | The nurse on the ward or the physiotherapist |`,
+      `| Row${i + 1}b | Walk for ten minutes a day | Your surgeon |`,
+      '',
+    ].join('\n'),
+  ).join('\n');
+
+  test.each(['a4', 'large-print'])('should never be left without a row under it in %s', async (size) => {
+    const { code, stderr, out } = await buildOne({ 'handouts/tables.md': handout(`An introduction.\n\n${questions}`).replace('sizes: [a4]', `sizes: [${size}]`) }, ['--quiet']);
+    expect(code, stderr).toBe(0);
+    const boxes = await textBoxes(new Uint8Array(await readFile(join(out, 'tables', `tables-${size}.pdf`))));
+    const alone: string[] = [];
+    for (let table = 1; table <= 14; table += 1) {
+      const rowPages = new Set(boxes.filter((box) => box.text.startsWith(`Row${table}a`) || box.text.startsWith(`Row${table}b`)).map((box) => box.page));
+      for (const header of boxes.filter((box) => box.text.startsWith(`Table${table} `) || box.text === `Table${table}`)) {
+        if (!rowPages.has(header.page)) alone.push(`table ${table}: header alone on page ${header.page}`);
+      }
+    }
+    expect(alone).toEqual([]);
+  }, 60_000);
+});

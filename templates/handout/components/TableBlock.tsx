@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Block, TableRow } from '../../../src/model/document.js';
 import { longWordBreaker } from '../../shared/break-long-words.js';
 import { FONTS } from '../../shared/fonts.js';
-import { DL_PANEL } from '../../shared/sizes.js';
+import { tableCellMetrics, tableCellTextWidth } from '../../shared/table-cells.js';
 import { useTheme } from '../theme.js';
 import { Inlines } from './Inlines.js';
 
@@ -29,20 +29,11 @@ export function TableBlock({ table }: { table: TableModel }) {
   );
 }
 
-/**
- * Break words too wide for a cell. The text column is the page's (or the narrower tuck-in
- * panel's) width inside its margins; cells share it equally, less their padding and borders.
- * Words are measured in the row's face; a little room is kept in reserve for a bold word in
- * a body cell and for a table inside a list or quote, which is narrower still.
- */
+/** Break words too wide for a cell, measured in the row's face (see `tableCellTextWidth`). */
 function useCellWordBreaker(columns: number, face: 'regular' | 'bold'): (word: string) => string[] {
-  const { styles, size, brand } = useTheme();
-  const pageWidth = size.kind === 'trifold' ? DL_PANEL.tuckInWidth : size.width;
-  const column = pageWidth - size.margin.left - size.margin.right;
-  const cell = styles.tableCell;
-  const inside = column / Math.max(1, columns) - 2 * Number(cell.padding) - Number(cell.borderRightWidth) - 1;
+  const { size, brand } = useTheme();
   const faces = FONTS[brand.font] ?? Object.values(FONTS)[0]!;
-  return longWordBreaker(faces[face], Number(cell.fontSize), inside * 0.94);
+  return longWordBreaker(faces[face], tableCellMetrics(size.bodySize).fontSize, tableCellTextWidth(size, columns));
 }
 
 interface RowProps {
