@@ -231,6 +231,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const size = (tasks[outcome.id] as RenderTask).size;
       if (outcome.kind === 'files') {
         held.set(handout, [...(held.get(handout) ?? []), { size, files: outcome.files }]);
+        // Kept with the handout's other warnings, so a later run that skips it replays them too.
+        const warnings = outcome.files.flatMap((file) => file.warnings ?? []);
+        diagnostics.push(...warnings);
+        handout.entry.diagnostics = [...handout.entry.diagnostics, ...warnings];
         options.onProgress?.({ type: 'rendered', source: handout.source, size });
       } else {
         handoutFailed.add(handout);

@@ -56,6 +56,8 @@ export interface TextBox {
   right: number;
   bottom: number;
   top: number;
+  /** The run's type size in points. */
+  fontSize: number;
 }
 
 /**
@@ -76,7 +78,7 @@ export async function textBoxes(bytes: Uint8Array): Promise<TextBox[]> {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [, , , , x, y] = item.transform as number[];
         const fontSize = Math.hypot(item.transform[2] as number, item.transform[3] as number);
-        boxes.push({ page: n, text: item.str, left: x ?? 0, right: (x ?? 0) + item.width, bottom: y ?? 0, top: (y ?? 0) + fontSize * 0.7 });
+        boxes.push({ page: n, text: item.str, left: x ?? 0, right: (x ?? 0) + item.width, bottom: y ?? 0, top: (y ?? 0) + fontSize * 0.7, fontSize });
       }
     }
     return boxes;
