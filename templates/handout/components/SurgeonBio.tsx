@@ -15,7 +15,9 @@ export function SurgeonBio({ surgeon }: { surgeon: Surgeon }) {
   const bookmark = { bookmark: { title: `About ${surgeon.name}`, fit: true } } as object;
   return (
     <>
-      <View style={styles.bio} minPresenceAhead={size.bodySize * 4.5} {...bookmark}>
+      {/* Whole (wrap={false}): the heading and the role split between two pages, leaving
+          "About Dr …" alone at a page foot, as the window after it does not cover its own inside. */}
+      <View style={styles.bio} wrap={false} minPresenceAhead={size.bodySize * 4.5} {...bookmark}>
         <View style={styles.bioHeader}>
           {surgeon.photoPath ? <Image src={surgeon.photoPath} style={styles.bioPhoto} /> : null}
           <View style={styles.bioNames}>
