@@ -4,6 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { handout } from '../helpers/library.js';
 import { readPdf } from '../helpers/pdf.js';
 import { buildOne } from '../helpers/run-cli.js';
+import type { StatBlock } from '../../src/model/document.js';
+import { parseStatValue } from '../../src/model/stat-value.js';
+import { SIZES } from '../../templates/shared/sizes.js';
+import { clinicBrand, pageTexts, renderStats } from '../stats/helpers.js';
 
 /** How many paragraphs: each starts one word later, so the numbers land at every place in a line. */
 const PARAGRAPHS = 30;
@@ -23,5 +27,22 @@ describe('numbers kept together on a line', () => {
     expect(count('03 9000 0000')).toBe(PARAGRAPHS);
     expect(count('7:00 am')).toBe(PARAGRAPHS);
     expect(count('1 in 3')).toBe(PARAGRAPHS);
+  }, 60_000);
+
+  test('should never split "28 in 100" in a statistic box headline', async () => {
+    const brand = await clinicBrand();
+    const parsed = parseStatValue('28%');
+    if ('error' in parsed) throw new Error(parsed.error);
+    const place = { line: 1, column: 1 };
+    const stat: StatBlock = { type: 'stat', place, value: parsed, source: null, people: 'people', timeframe: null, denominator: null, caption: [] };
+    const split: number[] = [];
+    // A5 pages made narrower a few points at a time, so the headline wraps at every place in it.
+    for (let width = 150; width <= 300; width += 6) {
+      const size = { ...SIZES['a5']!, width };
+      const lines = (await pageTexts(await renderStats([stat], brand, size))).join('\n').replaceAll('\u00a0', ' ').split('\n');
+      // Once in the headline, once in the key under the picture, each whole on a line.
+      if (lines.filter((line) => line.includes('28 in 100')).length !== 2) split.push(width);
+    }
+    expect(split).toEqual([]);
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
 import { KeepWhole } from './KeepWhole.js';
 import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
+import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
 
 /** Body sizes from this up are large print: fewer, bigger, plainer icons. */
 const LARGE_PRINT_BODY = 16;
@@ -29,7 +30,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
   const arrayWidth = iconArraySize(array).width;
   const headline = (
     <Text style={styles.headline}>
-      {frequency.headline}
+      {keepNumbersTogether(frequency.headline)}
       {/* One string: JSX splits " ({x})" into three text runs, and textkit treats a run
           boundary inside a word as a hyphenation point, printing "(-" at a line end. */}
       <Text style={styles.figure}>{` (${stat.value.text})`}</Text>
@@ -83,7 +84,7 @@ function Legend({ entries, shape, palette, styles, size }: { entries: LegendEntr
           <View style={styles.swatch}>
             <IconSwatch mark={entry.mark} shape={shape} size={swatch} palette={palette} />
           </View>
-          <Text style={styles.legendText}>{entry.text}</Text>
+          <Text style={styles.legendText}>{keepNumbersTogether(entry.text)}</Text>
         </View>
       ))}
     </View>
