@@ -184,6 +184,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   ready.splice(0, ready.length, ...ready.filter((r) => !clashing.has(r.source)));
 
   if (options.check) {
+    // What rendering would refuse and can be known without rendering: a table too wide for a size.
+    const { checkTablesFit } = await import('./render/table-fit.js');
+    for (const handout of ready) {
+      const tooWide = handout.sizes.flatMap((size) => checkTablesFit(handout.document, SIZES[size]!));
+      diagnostics.push(...tooWide);
+      if (tooWide.length > 0) failed.push(handout.source);
+    }
     return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, readability, manifest: await readManifest(outDir) };
   }
 

@@ -34,7 +34,8 @@ const TRIFOLD_FLOW_PANELS = 5;
 export async function renderSize(document: HandoutDocument, sizeId: string, print: PrintOptions): Promise<RenderedFile[] | Diagnostic> {
   const size = SIZES[sizeId];
   if (!size) throw new Error(`renderSize: unknown size "${sizeId}"`);
-  const tooWide = checkTablesFit(document, size);
+  // A size's render reports one problem; `handouts check` lists every table.
+  const [tooWide] = checkTablesFit(document, size);
   if (tooWide) return tooWide;
   switch (size.kind) {
     case 'pages':

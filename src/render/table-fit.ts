@@ -31,13 +31,14 @@ interface TableMeasure {
 }
 
 /**
- * Find the first table that is too wide for a size to print readably.
+ * Find the tables too wide for a size to print readably.
  * @param document The handout.
  * @param size The page profile (for a tri-fold, at the body size it starts from).
- * @returns A located error naming the table, a word as it would print and the remedies; null when every table fits.
+ * @returns For each such table, a located error naming a word as it would print and the remedies; empty when every table fits.
  */
-export function checkTablesFit(document: HandoutDocument, size: SizeProfile): Diagnostic | null {
+export function checkTablesFit(document: HandoutDocument, size: SizeProfile): Diagnostic[] {
   const tables = allBlocks(document).filter((block): block is Table => block.type === 'table');
+  const found: Diagnostic[] = [];
   for (const table of tables) {
     const measure = measureTable(document, table, size);
     if (!measure.unreadable) continue;
@@ -47,14 +48,16 @@ export function checkTablesFit(document: HandoutDocument, size: SizeProfile): Di
     const split = mostColumns >= 1 ? `split it into tables of at most ${mostColumns} ${mostColumns === 1 ? 'column' : 'columns'}` : 'shorten its longest words';
     const remedy = roomy.length > 0 ? `${split}, or build a size with room for it (${roomy.map((other) => other.id).join(', ')})` : split;
     const { word, pieces } = measure.unreadable;
-    return diagnostic(
-      document.source,
-      table.place,
-      `this table's ${columns} columns do not fit the ${size.id} size readably: each column has room for ${mm(measure.room)} of text, so "${word}" would print as "${pieces.join('-')}", one piece to a line; ${remedy}`,
-      'size/table-too-wide',
+    found.push(
+      diagnostic(
+        document.source,
+        table.place,
+        `this table's ${columns} columns do not fit the ${size.id} size readably: each column has room for ${mm(measure.room)} of text, so "${word}" would print as "${pieces.join('-')}", one piece to a line; ${remedy}`,
+        'size/table-too-wide',
+      ),
     );
   }
-  return null;
+  return found;
 }
 
 /**

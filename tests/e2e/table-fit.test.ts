@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { handout } from '../helpers/library.js';
-import { buildOne, filesIn } from '../helpers/run-cli.js';
+import { makeContent } from '../helpers/library.js';
+import { buildOne, filesIn, run } from '../helpers/run-cli.js';
 
 /** A table of `columns` columns headed "Col1", "Col2", …, with one row of numbers (test data). */
 function table(columns: number): string {
@@ -21,6 +22,13 @@ describe('a table too wide for a size to print readably', () => {
       );
     }
     expect(await filesIn(out)).not.toContainEqual(expect.stringMatching(/\.pdf$/));
+  }, 60_000);
+
+  test('should be reported by handouts check too, which renders nothing', async () => {
+    const content = await makeContent({ 'handouts/wide.md': withSizes(`An introduction.\n\n## What is in it?\n\n${table(20)}\n`, 'large-print') });
+    const { code, stderr } = await run(['check', '--content', content]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/handouts\/wide\.md:10:1 error this table's 20 columns do not fit the large-print size readably: .*  size\/table-too-wide/);
   }, 60_000);
 
   test('should name the sizes with room for it when there are some', async () => {
