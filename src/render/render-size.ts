@@ -124,7 +124,7 @@ const fitsTrifold = (attempt: TrifoldAttempt) => attempt.flowPanels <= TRIFOLD_F
  * last page is the back panel. When the flow needs more than five panels, or the back more
  * than one, the body size steps down to 9 pt; past that the build says how much too long it is.
  * When the text leaves a panel empty, the body size steps up (to 12 pt at most) to fill the
- * leaflet; when panels are still empty at 12 pt, a warning says which.
+ * leaflet; when panels are still empty, a warning says which.
  */
 async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile[] | Diagnostic> {
   let last: TrifoldAttempt | null = null;
@@ -168,7 +168,7 @@ async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed
 /** The panels of the flow in reading order, by what a reader calls them. */
 const FLOW_PANEL_NAMES = ['the front cover', 'the tuck-in flap', 'the inside left panel', 'the inside middle panel', 'the inside right panel'];
 
-/** A warning naming the panels a short handout leaves blank, even at the largest body size. */
+/** A warning naming the panels a short handout leaves blank at the largest body size that fits. */
 function blankPanelsWarning(document: HandoutDocument, attempt: TrifoldAttempt): Diagnostic {
   const blank = FLOW_PANEL_NAMES.slice(attempt.flowPanels);
   // Three blank inside panels are the whole inside of the sheet: say so.
@@ -177,7 +177,7 @@ function blankPanelsWarning(document: HandoutDocument, attempt: TrifoldAttempt):
   return diagnostic(
     document.source,
     { line: 1, column: 1 },
-    `the DL tri-fold's text fills ${attempt.flowPanels} of its ${TRIFOLD_FLOW_PANELS} panels even at ${attempt.bodySize} pt, so ${named} ${parts.length === 1 ? 'is' : 'are'} printed blank; add to the handout, or build a size that fits its length (a4, letter, a5, large-print, a5-booklet)`,
+    `the DL tri-fold's text fills ${attempt.flowPanels} of its ${TRIFOLD_FLOW_PANELS} panels at ${attempt.bodySize} pt (short text is set larger, up to ${TRIFOLD_LARGER_BODY_SIZES[0]} pt, to fill the leaflet), so ${named} ${parts.length === 1 ? 'is' : 'are'} printed blank; add to the handout, or build a size that fits its length (a4, letter, a5, large-print, a5-booklet)`,
     'size/trifold-blank-panels',
     'warning',
   );

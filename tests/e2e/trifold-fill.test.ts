@@ -21,7 +21,7 @@ describe('a short handout in a DL tri-fold', () => {
     // The ceiling (12 pt), not the 10 pt start, since it all fits in a panel or two at 12 pt.
     expect(await sizeOf(pdf, 'A short test answer.')).toBeCloseTo(12, 1);
     expect(stderr).toContain(
-      "handouts/short.md:1:1 warning the DL tri-fold's text fills 1 of its 5 panels even at 12 pt, so the tuck-in flap and the whole inside of the leaflet (three panels) are printed blank; add to the handout, or build a size that fits its length (a4, letter, a5, large-print, a5-booklet)  size/trifold-blank-panels",
+      "handouts/short.md:1:1 warning the DL tri-fold's text fills 1 of its 5 panels at 12 pt (short text is set larger, up to 12 pt, to fill the leaflet), so the tuck-in flap and the whole inside of the leaflet (three panels) are printed blank; add to the handout, or build a size that fits its length (a4, letter, a5, large-print, a5-booklet)  size/trifold-blank-panels",
     );
     // A rebuild that skips the handout says it again.
     const again = await run(['build', '--content', content, '--out', out, '--jobs', '1']);
