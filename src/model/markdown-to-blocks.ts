@@ -328,9 +328,9 @@ function sourceOf(node: Nodes, ctx: ConvertContext): string {
 }
 
 /**
- * Report each table row with more or fewer cells than the header row. GFM pads a short row
- * and drops a long row's extra cells from the printed table, so the cells would land under
- * the wrong headings, or text would be lost.
+ * Report each table row with more or fewer cells than the header row. Its cells would not
+ * line up under the headings (cells share a row's width), and a reader would take a value
+ * for the wrong column. (GFM's own HTML pads a short row and drops a long row's extra cells.)
  */
 function reportRaggedRows(table: Extract<Nodes, { type: 'table' }>, ctx: ConvertContext): void {
   const [header, ...rows] = table.children;
@@ -345,7 +345,7 @@ function reportRaggedRows(table: Extract<Nodes, { type: 'table' }>, ctx: Convert
       diagnostic(
         ctx.file,
         place,
-        `this table row has ${cells} ${cells === 1 ? 'cell' : 'cells'}, ${what} the header's ${columns}, so its cells would print under the wrong headings${cells > columns ? ' and the extra text would be lost' : ''}; give every row ${columns} cells (an empty cell is \`| |\`)`,
+        `this table row has ${cells} ${cells === 1 ? 'cell' : 'cells'}, ${what} the header's ${columns}, so its cells would not line up under the headings; give every row ${columns} cells (an empty cell is \`| |\`)`,
         'markdown/table-shape',
       ),
     );
