@@ -186,6 +186,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   ready.splice(0, ready.length, ...ready.filter((r) => !clashing.has(r.source)));
 
   if (options.check) {
+    // What rendering would refuse and can be known without rendering: a table too wide for a size.
+    const { checkTablesFit } = await import('./render/table-fit.js');
+    for (const handout of ready) {
+      const tooWide = handout.sizes.flatMap((size) => checkTablesFit(handout.document, SIZES[size]!));
+      diagnostics.push(...tooWide);
+      if (tooWide.length > 0) failed.push(handout.source);
+    }
     return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, readability, manifest: await readManifest(outDir) };
   }
 
@@ -257,6 +264,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const size = (tasks[outcome.id] as RenderTask).size;
       if (outcome.kind === 'files') {
         held.set(handout, [...(held.get(handout) ?? []), { size, files: outcome.files }]);
+        // Kept with the handout's other warnings, so a later run that skips it replays them too.
+        const warnings = outcome.files.flatMap((file) => file.warnings ?? []);
+        diagnostics.push(...warnings);
+        handout.entry.diagnostics = [...handout.entry.diagnostics, ...warnings];
         options.onProgress?.({ type: 'rendered', source: handout.source, size });
       } else {
         handoutFailed.add(handout);

@@ -46,6 +46,18 @@ describe('handouts build: bad handouts', () => {
       expected: 'handouts/bad.md:6:1 error `:::danger` is not a known box (known: :::stat, :::warning, :::note); its text would be lost  markdown/unknown-directive',
     },
     {
+      name: 'table row with fewer cells than the header',
+      file: handout('| Week | Walk | Call |\n| --- | --- | --- |\n| 1 | Ten minutes | Nurse |\n| 2 | Twenty minutes |\n'),
+      expected:
+        "handouts/bad.md:9:1 error this table row has 2 cells, 1 fewer than the header's 3, so its cells would not line up under the headings; give every row 3 cells (an empty cell is `| |`)  markdown/table-shape",
+    },
+    {
+      name: 'table row with more cells than the header',
+      file: handout('| Week | Walk |\n| --- | --- |\n| 1 | Ten minutes | Call the nurse |\n'),
+      expected:
+        "handouts/bad.md:8:19 error this table row has 3 cells, 1 more than the header's 2, so its cells would not line up under the headings; give every row 2 cells (an empty cell is `| |`)  markdown/table-shape",
+    },
+    {
       name: 'raw HTML',
       file: handout('<div>Hidden text</div>\n'),
       expected: 'handouts/bad.md:6:1 error raw HTML is not supported in handouts',

@@ -21,6 +21,7 @@ import { spelling } from './spelling.js';
 import { statSource } from './stat-source.js';
 import { tableHeader } from './table-header.js';
 import { suppressionRule } from './suppression.js';
+import { titleLength } from './title-length.js';
 import { verbalRisk } from './verbal-risk.js';
 
 const CONTENT_RULES: readonly LintRule[] = [
@@ -38,6 +39,7 @@ const CONTENT_RULES: readonly LintRule[] = [
   statSource,
   documentControl,
   reviewOverdue,
+  titleLength,
   questionHeadings,
   emptySection,
   callToAction,

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { HandoutDocument } from '../../../src/model/document.js';
 import { documentControlLine } from '../../../src/model/document-control.js';
+import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
 import { useTheme } from '../theme.js';
 import { SurgeonBio } from './SurgeonBio.js';
 import { WebVersion } from './WebVersion.js';
@@ -12,7 +13,7 @@ import { WebVersion } from './WebVersion.js';
 export function BackPanel({ document }: { document: HandoutDocument }) {
   const { styles, brand } = useTheme();
   const contact = brand.contact;
-  const lines = [contact.address, contact.phone && `Phone ${contact.phone}`, contact.email, contact.web].filter(Boolean);
+  const lines = [contact.address, contact.phone && `Phone ${keepNumbersTogether(contact.phone)}`, contact.email, contact.web].filter(Boolean);
   return (
     <>
       {document.surgeon ? <SurgeonBio surgeon={document.surgeon} /> : null}

@@ -27,8 +27,10 @@ export function Footer({ styles, document, pageNumber, totalPages }: FooterProps
         {document.disclaimer}
       </Text>
       <View style={styles.footerRow} artifact="Pagination">
-        <Text>{documentControlLine(document)}</Text>
-        <Text>{`Page ${pageNumber} of ${totalPages}`}</Text>
+        {/* The control line wraps in the room the page number leaves, which never shrinks: in
+            large print the two do not fit on one line, and they used to be drawn over each other. */}
+        <Text style={styles.footerControl}>{documentControlLine(document)}</Text>
+        <Text style={styles.footerPage}>{`Page ${pageNumber} of ${totalPages}`}</Text>
       </View>
     </View>
   );

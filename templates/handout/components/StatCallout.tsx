@@ -7,6 +7,7 @@ import { Blocks } from './Blocks.js';
 import { KeepWhole } from './KeepWhole.js';
 import { iconPalette } from '../../shared/icon-array-geometry.js';
 import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
+import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
 
 /** Body sizes from this up are large print: fewer, bigger, plainer icons. */
 const LARGE_PRINT_BODY = 16;
@@ -30,7 +31,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
   const arrayWidth = iconArraySize(array).width;
   const headline = (
     <Text style={styles.headline}>
-      {frequency.headline}
+      {keepNumbersTogether(frequency.headline)}
       {/* One string: JSX splits " ({x})" into three text runs, and textkit treats a run
           boundary inside a word as a hyphenation point, printing "(-" at a line end. */}
       <Text style={styles.figure}>{` (${stat.value.text})`}</Text>
@@ -84,7 +85,7 @@ function Legend({ entries, shape, palette, styles, size }: { entries: LegendEntr
           <View style={styles.swatch}>
             <IconSwatch mark={entry.mark} shape={shape} size={swatch} palette={palette} />
           </View>
-          <Text style={styles.legendText}>{entry.text}</Text>
+          <Text style={styles.legendText}>{keepNumbersTogether(entry.text)}</Text>
         </View>
       ))}
     </View>
