@@ -194,6 +194,20 @@ describe('tagged structure where the source has it', () => {
     }
   });
 
+  test('a table split over pages reads its header row once; the repeated header rows are artifacts', async () => {
+    const rows = Array.from({ length: 70 }, (_, n) => `| Test row ${n + 1} | Value ${n + 1} |`).join('\n');
+    const source = `---\ntitle: "Split table test"\n---\n\n## What is in the long table?\n\n| Column heading one | Column heading two |\n| --- | --- |\n${rows}\n`;
+    const dir = await makeContent({ 'handouts/split.md': source });
+    const document = await prepare(dir, 'split.md');
+    const readback = await readTagged(await renderDocument(document, SIZES.a4!, { bleed: 0, writingPages: 0, tagged: true }));
+    const continued = readback.pages.slice(1).filter((page) => page.artifacts.some((text) => text.includes('Column heading one')));
+    expect(continued.length).toBeGreaterThan(0);
+    const headers = all(readback, 'TH').map((cell) => squeeze(cell.flow));
+    expect(headers).toEqual(['Columnheadingone', 'Columnheadingtwo']);
+    expect(readback.pages.flatMap((page) => page.untagged)).toEqual([]);
+    expect(squeeze(readback.text)).toContain(squeeze('Test row 70'));
+  });
+
   test('a link is a Link element holding its text and its annotation, which says where it goes', async () => {
     const { readback, tagged } = editions.get('long a4')!;
     const links = all(readback, 'Link');
