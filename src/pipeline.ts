@@ -14,11 +14,13 @@ import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagn
 import type { HandoutDocument } from './model/document.js';
 import type { Readability } from './lint/readability.js';
 import type { TranslationState } from './prepare.js';
-import { MANIFEST_FILE, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
-import { outputKey, outputPath } from './output/output-path.js';
+import { manifestFromCache, presentOnly } from './cache/manifest-from-cache.js';
+import { MANIFEST_FILE, markFailing, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
+import { outputKey as handoutKey, outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { packageRoot } from './package-root.js';
 import { filesPerRender, SIZES } from '../templates/shared/sizes.js';
+import { WEB_SIZE, WEB_STYLESHEET, webPagePath } from './web/web-size.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -197,6 +199,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   ready.splice(0, ready.length, ...ready.filter((r) => !clashing.has(r.source)));
 
   if (options.check) {
+    // What rendering would refuse and can be known without rendering: a table too wide for a size.
+    const { checkTablesFit } = await import('./render/table-fit.js');
+    for (const handout of ready) {
+      const tooWide = handout.sizes.flatMap((size) => checkTablesFit(handout.document, SIZES[size]!));
+      diagnostics.push(...tooWide);
+      if (tooWide.length > 0) failed.push(handout.source);
+    }
     return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built: [], written: [], skipped: [], failed, readability, manifest: await readManifest(outDir), translations, languageNotes };
   }
 
@@ -205,8 +214,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const taskOwner: ReadyHandout[] = [];
   for (const handout of ready) {
     for (const size of handout.sizes) {
+      // The web page is no render task: it is made after the PDFs, so it can link to them.
+      if (size === WEB_SIZE) continue;
       // A size whose files were made from the same inputs by the same press need not be redone.
-      if (!options.force && (await hasOutput(handout.entry, size, outDir, bleed, tool))) continue;
+      if (!options.force && (await hasOutput(handout.entry, size, outDir, bleed, tool, handout.sizes))) continue;
       tasks.push({ id: tasks.length, document: handout.document, size, bleed });
       taskOwner.push(handout);
     }
@@ -222,19 +233,40 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const sizesLeft = new Map<ReadyHandout, number>();
   for (const owner of taskOwner) sizesLeft.set(owner, (sizesLeft.get(owner) ?? 0) + 1);
   const held = new Map<ReadyHandout, Array<{ size: string; files: RenderedFile[] }>>();
+  const web = webWriter({ outDir, tool, bleed, force: options.force ?? false });
   const writeHandout = async (handout: ReadyHandout) => {
     const outputs: Array<ManifestOutput & { key: string }> = [];
-    for (const { size, files } of held.get(handout) ?? []) {
+    const files: Array<{ file: string; bytes: Uint8Array }> = [];
+    for (const { size, files: rendered } of held.get(handout) ?? []) {
       const key = renderKey(tool, handout.entry.inputHash, size, bleed);
-      for (const { edition, bytes, pages } of files) {
+      for (const { edition, bytes, pages } of rendered) {
         const editionName = [edition, bleed > 0 ? 'bleed' : ''].filter(Boolean).join('-');
         const file = outputPath(handout.document.slug, size, editionName, handout.entry.translation?.language);
-        await writeAtomic(join(outDir, file), bytes);
+        files.push({ file, bytes });
         outputs.push({ size, ...(editionName && { edition: editionName }), file, pages, bytes: bytes.byteLength, sha256: sha256(bytes), key });
-        written.push(displayPath(join(outDir, file)));
-        options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size, pages, bytes: bytes.byteLength });
       }
     }
+    // The web page is made last, from the PDFs' entries, so its "Print or download" list is
+    // what the manifest says; it is written with them, or, when it cannot be made, nothing is.
+    const page = await web.page(handout, outputs).catch((error: unknown) => {
+      diagnostics.push({ file: handout.source, line: 1, column: 1, severity: 'error', message: `building the web page failed: ${error instanceof Error ? error.message : String(error)}`, ruleId: 'render/crash' });
+      options.onProgress?.({ type: 'failed', source: handout.source, size: WEB_SIZE, message: String(error) });
+      handoutFailed.add(handout);
+      return undefined;
+    });
+    if (page === undefined) return;
+    if (page) {
+      files.push(...page.files);
+      outputs.push(page.output);
+    }
+    for (const { file, bytes } of files) {
+      await writeAtomic(join(outDir, file), bytes);
+      const output = outputs.find((o) => o.file === file);
+      if (!output) continue;
+      written.push(displayPath(join(outDir, file)));
+      options.onProgress?.({ type: 'written', file: displayPath(join(outDir, file)), size: output.size, pages: output.pages, bytes: bytes.byteLength });
+    }
+    if (page) await web.tidy(handout, page.files);
     finished.set(handout, outputs);
   };
   await runRenderTasks(tasks, {
@@ -245,6 +277,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const size = (tasks[outcome.id] as RenderTask).size;
       if (outcome.kind === 'files') {
         held.set(handout, [...(held.get(handout) ?? []), { size, files: outcome.files }]);
+        // Kept with the handout's other warnings, so a later run that skips it replays them too.
+        const warnings = outcome.files.flatMap((file) => file.warnings ?? []);
+        diagnostics.push(...warnings);
+        handout.entry.diagnostics = [...handout.entry.diagnostics, ...warnings];
         options.onProgress?.({ type: 'rendered', source: handout.source, size });
       } else {
         handoutFailed.add(handout);
@@ -263,6 +299,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       held.delete(handout);
     },
   });
+  // A handout whose PDFs were all up to date may still need its web page.
+  for (const handout of ready) {
+    if (!sizesLeft.has(handout) && handout.sizes.includes(WEB_SIZE)) await writeHandout(handout);
+  }
 
   // 4. Record what is now up to date, in the cache and the manifest.
   for (const handout of ready) {
@@ -275,15 +315,89 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     cache.entries[handout.source] = handout.entry;
     built.push(manifestEntry(handout.entry, handout.source, wantedFiles(handout.entry, handout.document.slug, handout.sizes, bleed)));
   }
-  const manifest = mergeManifest(await readManifest(outDir), built);
-  if (written.length > 0 || ready.length > 0) {
-    await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(manifest));
-    await writeCache(outDir, cache);
+  // The manifest describes every PDF that is there: entries it lost (a deleted manifest, a lost
+  // entry) come back from the cache, and a handout that fails now keeps its last good files,
+  // marked `failing`.
+  const manifestPath = join(outDir, MANIFEST_FILE);
+  const onDisk = await readFile(manifestPath, 'utf8').catch(() => null);
+  const previous = await readManifest(outDir);
+  // Known by slug and language: a translation's entry is not its source's.
+  const known = new Set([...previous.handouts, ...built].map((h) => handoutKey(h.slug, h.language)));
+  const restored = await manifestFromCache(cache, outDir, known, (entry, output) => output.edition?.endsWith('bleed') === true || output.key === renderKey(tool, entry.inputHash, output.size, 0));
+  const failingKeys = new Set(
+    failed.flatMap((source) => {
+      const entry = cache.entries[source];
+      const recorded = previous.handouts.find((h) => h.source === source);
+      return [entry && handoutKey(entry.slug, entry.translation?.language), recorded && handoutKey(recorded.slug, recorded.language)];
+    }).filter((key): key is string => key !== undefined),
+  );
+  const merged = markFailing(mergeManifest({ handouts: [...previous.handouts, ...restored] }, built), failingKeys);
+  const manifest = { handouts: await presentOnly(merged.handouts, outDir) };
+  // A folder with no PDFs and no manifest is left empty (a run whose every handout failed).
+  const manifestChanged = serializeManifest(manifest) !== onDisk && !(onDisk === null && manifest.handouts.length === 0);
+  if (manifestChanged) await writeAtomic(manifestPath, serializeManifest(manifest));
+  if (written.length > 0 || ready.length > 0) await writeCache(outDir, cache);
+  if (manifestChanged || written.length > 0 || ready.length > 0) {
     // The gallery (output/index.html) is loaded only when something changed: it renders thumbnails.
     const { writeGallery } = await import('./gallery/write-gallery.js');
     await writeGallery(outDir);
   }
   return { diagnostics: sortDiagnostics(dedupe(diagnostics)), built, written, skipped, failed: [...new Set(failed)], readability, manifest, translations, languageNotes };
+}
+
+/** Writes web pages during one build; see `webWriter`. */
+interface WebWriter {
+  /**
+   * A handout's web page, made after its PDFs: null when it wants none or its page is up to date.
+   * @param handout The handout.
+   * @param pdfs The PDF entries made for it in this run (the others come from its cache entry).
+   */
+  page(handout: ReadyHandout, pdfs: ReadonlyArray<ManifestOutput & { key: string }>): Promise<{ files: Array<{ file: string; bytes: Uint8Array }>; output: ManifestOutput & { key: string } } | null>;
+  /**
+   * Remove the images an earlier page showed and the new one does not, once it is written.
+   * @param handout The handout.
+   * @param files The new page's files.
+   */
+  tidy(handout: ReadyHandout, files: ReadonlyArray<{ file: string; bytes: Uint8Array }>): Promise<void>;
+}
+
+/**
+ * The web edition's part of a build: each page from the document and the handout's PDF
+ * entries, and the shared assets (stylesheet, fonts) written once per run when a page is.
+ * Loaded lazily, like rendering: a build without `web` never loads it.
+ */
+function webWriter(options: { outDir: string; tool: string; bleed: number; force: boolean }): WebWriter {
+  const { outDir, tool, bleed, force } = options;
+  let assetsWritten = false;
+  return {
+    async page(handout, made) {
+      const { entry, document, sizes } = handout;
+      // A translation has no web page yet: its page would take its source's `<slug>/index.html`.
+      if (bleed > 0 || !sizes.includes(WEB_SIZE) || entry.translation) return null;
+      if (!force && (await hasOutput(entry, WEB_SIZE, outDir, bleed, tool, sizes))) return null;
+      const pdfs = sizes
+        .filter((size) => size !== WEB_SIZE)
+        .flatMap((size) => {
+          const now = made.filter((o) => o.size === size);
+          if (now.length > 0) return now;
+          return wantedFiles(entry, document.slug, [size], bleed).flatMap(({ file }) => (entry.outputs[file] ? [entry.outputs[file]] : []));
+        });
+      const { webPageFiles, writeWebAssets } = await import('./web/web-files.js');
+      if (!assetsWritten) {
+        await writeWebAssets(outDir);
+        assetsWritten = true;
+      }
+      const [page, ...images] = await webPageFiles(document, pdfs);
+      if (!page) throw new Error('webWriter: no page was made');
+      const key = outputKey(tool, entry.inputHash, WEB_SIZE, bleed, sizes);
+      // One page, whatever its length: `pages` keeps the manifest's shape the same for every output.
+      return { files: [page, ...images], output: { size: WEB_SIZE, file: page.file, pages: 1, bytes: page.bytes.byteLength, sha256: sha256(page.bytes), key } };
+    },
+    async tidy(handout, files) {
+      const { removeStaleImages } = await import('./web/web-files.js');
+      await removeStaleImages(outDir, handout.document.slug, files);
+    },
+  };
 }
 
 /**
@@ -302,19 +416,22 @@ async function isFresh(
 ): Promise<boolean> {
   if (entry.recheckFrom !== null && today >= entry.recheckFrom) return false;
   if ((await inputHash(ref.path, entry.deps).catch(() => null)) !== entry.inputHash) return false;
-  const files = wantedFiles(entry, entry.slug, sizeOverride ?? entry.sizes, bleed);
+  const sizes = sizeOverride ?? entry.sizes;
+  const files = wantedFiles(entry, entry.slug, sizes, bleed);
   for (const size of new Set(files.map((f) => f.size))) {
-    if (!(await hasOutput(entry, size, outDir, bleed, tool))) return false;
+    if (!(await hasOutput(entry, size, outDir, bleed, tool, sizes))) return false;
   }
   return files.length > 0;
 }
 
-/** Are a size's files on disk, made from this entry's inputs by this press? */
-async function hasOutput(entry: CacheEntry, size: string, outDir: string, bleed: number, tool: string): Promise<boolean> {
+/** Are a size's files on disk, made from this entry's inputs by this press (and, for the web page, listing these sizes)? */
+async function hasOutput(entry: CacheEntry, size: string, outDir: string, bleed: number, tool: string, sizes: readonly string[]): Promise<boolean> {
   const files = wantedFiles(entry, entry.slug, [size], bleed);
+  // A web page is no use without the shared stylesheet: when it is gone, the page and its assets are made again.
+  if (size === WEB_SIZE && files.length > 0 && !(await stat(join(outDir, WEB_STYLESHEET)).catch(() => null))) return false;
   for (const { file } of files) {
     const output = entry.outputs[file];
-    if (!output || output.key !== renderKey(tool, entry.inputHash, size, bleed)) return false;
+    if (!output || output.key !== outputKey(tool, entry.inputHash, size, bleed, sizes)) return false;
     const onDisk = await stat(join(outDir, file)).catch(() => null);
     if (!onDisk || onDisk.size !== output.bytes) return false;
   }
@@ -326,6 +443,11 @@ function wantedFiles(entry: CacheEntry, slug: string, sizes: readonly string[], 
   const suffix = bleed > 0 ? 'bleed' : '';
   const wanted: Array<{ file: string; size: string }> = [];
   for (const size of sizes) {
+    if (size === WEB_SIZE) {
+      // The web page has no print-shop edition: a bleed build leaves it alone.
+      if (!suffix && !entry.translation) wanted.push({ file: webPagePath(slug), size });
+      continue;
+    }
     const recorded = Object.values(entry.outputs).filter((o) => o.size === size && (o.edition ?? '').endsWith(suffix) && (suffix !== '' || !(o.edition ?? '').endsWith('bleed')));
     if (recorded.length === 0) wanted.push({ file: outputPath(slug, size, suffix, entry.translation?.language), size });
     else wanted.push(...recorded.map((o) => ({ file: o.file, size })));
@@ -341,7 +463,7 @@ function manifestEntry(entry: CacheEntry, source: string, files: ReadonlyArray<{
     return [rest];
   });
   const translation = entry.translation ? { language: entry.translation.language, translation_of: entry.translation.of } : {};
-  return { slug: entry.slug, title: entry.title, source, ...translation, outputs };
+  return { slug: entry.slug, title: entry.title, source, ...translation, status: 'built', outputs };
 }
 
 /** Hash of a handout file and the surgeon and brand files it uses. */
@@ -388,6 +510,14 @@ function renderKey(tool: string, input: string, size: string, bleed: number): st
 }
 
 /**
+ * What an output depends on, as `renderKey`; the web page also lists the PDFs built with it,
+ * so it depends on which sizes those are.
+ */
+function outputKey(tool: string, input: string, size: string, bleed: number, sizes: readonly string[]): string {
+  return size === WEB_SIZE ? hashParts([renderKey(tool, input, size, bleed), ...sizes.filter((s) => s !== WEB_SIZE)]) : renderKey(tool, input, size, bleed);
+}
+
+/**
  * Hash of the press itself: its code and templates (brand files are hashed per handout),
  * and the exact dependency versions (fonts and react-pdf come from there).
  * @param root The press's folder.
@@ -419,7 +549,7 @@ function duplicateSlugs(handouts: ReadonlyArray<{ slug: string; language?: strin
   const found: Diagnostic[] = [];
   for (const { slug, language, source } of handouts) {
     // vi and vi-VN are one language for a reader: the region does not make a second translation.
-    const key = outputKey(slug, language?.toLowerCase().replace(/-([a-z]{2}|\d{3})(?=-|$)/g, ''));
+    const key = handoutKey(slug, language?.toLowerCase().replace(/-([a-z]{2}|\d{3})(?=-|$)/g, ''));
     const other = seen.get(key);
     if (other && other !== source) {
       const message = language
@@ -433,8 +563,8 @@ function duplicateSlugs(handouts: ReadonlyArray<{ slug: string; language?: strin
 
 function checkSizes(sizes: readonly string[]): string[] {
   for (const size of sizes) {
-    if (!(size in SIZES)) {
-      throw new UsageError(`--size "${size}" is not a known size (supported: ${Object.keys(SIZES).join(', ')})`);
+    if (!(size in SIZES) && size !== WEB_SIZE) {
+      throw new UsageError(`--size "${size}" is not a known size (supported: ${[...Object.keys(SIZES), WEB_SIZE].join(', ')})`);
     }
   }
   return [...new Set(sizes)];

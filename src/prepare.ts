@@ -8,12 +8,14 @@ import { selectSources, type SourceRef } from './content/select-sources.js';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { checkTranslation, isStale } from './model/check-translation.js';
 import { buildDocument, type Library } from './model/build-document.js';
-import type { Block, HandoutDocument } from './model/document.js';
+import type { HandoutDocument } from './model/document.js';
+import { imagePaths } from './model/image-paths.js';
 import { parseSource, type ParsedSource } from './model/parse-source.js';
 import { packageRoot } from './package-root.js';
 import { checkSourceGlyphs, glyphChecker } from './render/glyph-coverage.js';
 import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type LintSetting, type Readability, type WordLists } from './lint/index.js';
 import { WORD_LIST_FILES } from './lint/word-lists.js';
+import { WEB_SIZE } from './web/web-size.js';
 
 /**
  * Preparing handouts: everything between a file and a validated, checked document.
@@ -60,7 +62,8 @@ export async function loadProject(contentDir: string, templatesDir: string = DEF
     library: {
       surgeons: surgeonLoad.surgeons,
       brands: brandLoad.brands,
-      sizes: Object.keys(SIZES),
+      // The web page is built from the same document; it is a size a handout can ask for.
+      sizes: [...Object.keys(SIZES), WEB_SIZE],
       plannedSizes: PLANNED_SIZES,
       defaultBrand: 'vicoss',
       defaultSizes: DEFAULT_SIZES,
@@ -167,9 +170,10 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
     words: project.words,
   });
   diagnostics.push(...lint.diagnostics);
-  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...imagePaths(document), ...sourceDeps, ...messageFiles(project, document)];
+  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...documentImages(document), ...sourceDeps, ...messageFiles(project, document)];
   if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
   if (document.surgeon?.photoPath) deps.push(document.surgeon.photoPath);
+  if (document.brand.logoPath) deps.push(document.brand.logoPath);
   return { document, parsed, diagnostics, deps, readability: lint.readability, languageNote: lint.languageNote, ...(translationState && { translationState }) };
 }
 
@@ -224,17 +228,6 @@ function messageFiles(project: Project, document: HandoutDocument): string[] {
 }
 
 /** Every image file a handout prints (they are inputs of its PDFs). */
-function imagePaths(document: HandoutDocument): string[] {
-  const paths: string[] = [];
-  const visit = (blocks: readonly Block[]) => {
-    for (const block of blocks) {
-      if (block.type === 'image') paths.push(block.path);
-      else if (block.type === 'list') block.items.forEach((item) => visit(item.children));
-      else if (block.type === 'quote' || block.type === 'callout') visit(block.children);
-      else if (block.type === 'stat') visit(block.caption);
-    }
-  };
-  visit(document.intro);
-  document.sections.forEach((section) => visit(section.blocks));
-  return [...new Set(paths)];
+function documentImages(document: HandoutDocument): string[] {
+  return imagePaths([...document.intro, ...document.sections.flatMap((section) => section.blocks)]);
 }

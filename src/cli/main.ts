@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UnknownHandoutError } from '../content/select-sources.js';
 import { UsageError } from '../diagnostics.js';
 import { WriteError } from '../output/write-atomic.js';
 import { packageRoot } from '../package-root.js';
 import type { CliIO, Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { explainParseArgsError, explainUnknownCommand } from './explain-usage.js';
 import { HELP } from './help.js';
 import { defaultBleedValue } from './parse-length.js';
 
@@ -26,13 +28,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const named = COMMANDS.find((command) => command.name === argv[0]);
   const command: Command = named ?? (COMMANDS[0] as Command);
   const args = named ? argv.slice(1) : [...argv];
+  const options = { ...COMMON_OPTIONS, ...command.options };
   try {
-    const { values, positionals } = parseArgs({
-      args: defaultBleedValue(args),
-      allowPositionals: true,
-      strict: true,
-      options: { ...COMMON_OPTIONS, ...command.options },
-    });
+    const { values, positionals } = parseArgs({ args: defaultBleedValue(args), allowPositionals: true, strict: true, options });
     if (values['help']) {
       io.stdout(HELP);
       return 0;
@@ -43,8 +41,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     return await command.run(values, positionals, io);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${(error as Error).message.replace(/\.$/, '')}. Use --help to see the options.\n`);
+    const parseError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
+    if (error instanceof UsageError || parseError) {
+      // A first word that is no command was taken for a handout to build: a typo ("bild") is likelier.
+      const mistypedCommand = !named && error instanceof UnknownHandoutError && error.input === argv[0] ? explainUnknownCommand(error.input, COMMANDS) : undefined;
+      const message = mistypedCommand ?? (parseError ? explainParseArgsError(error as Error, command, Object.keys(options), COMMANDS) : (error as Error).message);
+      io.stderr(`${/[.?!]$/.test(message) ? message : `${message}.`} Use --help to see the options.\n`);
       return 2;
     }
     // A file that cannot be written (a full disk, a read-only folder) is the machine's problem,

@@ -1,5 +1,6 @@
 import type { BuildEvent } from '../pipeline.js';
 import type { CliIO } from './command.js';
+import { WEB_SIZE } from '../web/web-size.js';
 
 /** Prints build progress: a redrawn bar on a terminal, plain lines in CI or a pipe. */
 export interface ProgressReporter {
@@ -20,6 +21,8 @@ export function createProgress(io: CliIO, now: () => number = () => performance.
   let total = 0;
   let done = 0;
   let written = 0;
+  // Web pages are counted apart: they are not PDFs and are no render in the plan.
+  let webPages = 0;
   let current = '';
 
   const draw = () => {
@@ -39,11 +42,12 @@ export function createProgress(io: CliIO, now: () => number = () => performance.
           if (!bar && total > 0) io.stdout(`${event.files} PDF${event.files === 1 ? '' : 's'} to render; ${event.skipped} of ${event.handouts} handouts up to date\n`);
           break;
         case 'written':
-          written += 1;
-          if (!bar) io.stdout(`${event.file}  ${event.pages} pages, ${Math.round(event.bytes / 1024)} KB\n`);
+          if (event.size === WEB_SIZE) webPages += 1;
+          else written += 1;
+          if (!bar) io.stdout(`${event.file}  ${event.size === WEB_SIZE ? 'web page' : `${event.pages} pages`}, ${Math.round(event.bytes / 1024)} KB\n`);
           break;
         case 'failed':
-          done += 1;
+          if (event.size !== WEB_SIZE) done += 1;
           if (!bar) io.stdout(`failed: ${event.source} ${event.size}\n`);
           else draw();
           break;
@@ -57,7 +61,8 @@ export function createProgress(io: CliIO, now: () => number = () => performance.
     summary({ skipped, failed }) {
       const seconds = ((now() - started) / 1000).toFixed(1);
       const clear = bar && total > 0 ? '\r\u001b[K' : '';
-      return `${clear}built ${written} PDF${written === 1 ? '' : 's'}, skipped ${skipped} up-to-date handout${skipped === 1 ? '' : 's'}, ${failed} failed in ${seconds} s\n`;
+      const pages = webPages > 0 ? ` and ${webPages} web page${webPages === 1 ? '' : 's'}` : '';
+      return `${clear}built ${written} PDF${written === 1 ? '' : 's'}${pages}, skipped ${skipped} up-to-date handout${skipped === 1 ? '' : 's'}, ${failed} failed in ${seconds} s\n`;
     },
   };
 }

@@ -10,7 +10,9 @@ import { consultFileName } from './consult-file-name.js';
 import type { ConsultRequest } from './consult-request.js';
 import { finishEmailEdition } from './email-edition.js';
 import { writeNewFile } from './write-new-file.js';
+import { runListCsv, runListFileName, type RunListRow } from './run-list.js';
 import { CONSULT_FOLDER } from '../output/output-path.js';
+import { WEB_SIZE } from '../web/web-size.js';
 
 /** Where and how to make consult editions. */
 export interface ConsultOptions {
@@ -26,6 +28,10 @@ export interface ConsultOptions {
   nameInFile?: boolean;
   /** Today's date for the handouts' review-date checks (default: the clock). */
   today?: string;
+  /** Problems already found in the requests (a clinic list's rows): nothing is written when one is an error. */
+  problems?: readonly Diagnostic[];
+  /** The clinic list's file name: a list of the files written, row by row, goes beside them. */
+  runList?: string;
 }
 
 /** One written consult edition. Its file name holds the patient's name only with `nameInFile`. */
@@ -46,6 +52,8 @@ export interface ConsultResult {
   /** Problems with the handouts and the requests. Never a patient's details. */
   diagnostics: Diagnostic[];
   written: ConsultFile[];
+  /** The list of the files written (with `runList`), relative to the working directory. */
+  runList: string | null;
 }
 
 /**
@@ -62,7 +70,8 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const contentDir = resolve(options.contentDir ?? 'content');
   const consultDir = join(resolve(options.outDir ?? 'output'), CONSULT_FOLDER);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...(options.problems ?? [])];
+  if (requests.length === 0) return { diagnostics: sortDiagnostics(diagnostics), written: [], runList: null };
 
   // 1. Which handout each request means.
   const all = await selectSources(contentDir, []);
@@ -96,15 +105,17 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     }
     for (const size of request.sizes ?? options.sizes ?? [defaultSize(document)]) {
       const profile = SIZES[size];
-      if (!profile) where(`size "${size}" is not a known size (email sizes: ${emailSizes().join(', ')})`);
+      if (size === WEB_SIZE) where(`size "web" is the web page, built for everyone with \`handouts build --size web\`, never with a patient's name (email sizes: ${emailSizes().join(', ')})`);
+      else if (!profile) where(`size "${size}" is not a known size (email sizes: ${emailSizes().join(', ')})`);
       else if (profile.kind !== 'pages') where(`size "${size}" is imposed for printing and loses its links and bookmarks; a consult edition is read on screen (email sizes: ${emailSizes().join(', ')})`);
       else jobs.push({ request, document, size });
     }
   });
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), written: [] };
+  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), written: [], runList: null };
 
   // 4. Render and write, one file per request and size.
   const written: ConsultFile[] = [];
+  const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
     const personalised: HandoutDocument = { ...document, personal: request.personal };
     const files = await renderSize(personalised, size, { bleed: 0 });
@@ -119,9 +130,16 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
       const { name, n } = await writeNewFile(consultDir, (n) => consultFileName(parts, n), bytes);
       const shown = parts.name === null ? name : consultFileName({ ...parts, name: 'NAME' }, n);
       written.push({ path: displayPath(join(consultDir, name)), shownPath: displayPath(join(consultDir, shown)), row: request.origin?.row ?? null, size, pages: file.pages, bytes: bytes.byteLength });
+      if (request.origin) listed.push({ row: request.origin.row, handout: request.handout, size, file: name, preparedFor: options.nameInFile ? request.personal.preparedFor : null });
     }
   }
-  return { diagnostics: sortDiagnostics(diagnostics), written };
+  let runList: string | null = null;
+  if (options.runList !== undefined && listed.length > 0) {
+    const text = new TextEncoder().encode(runListCsv(listed, options.nameInFile === true));
+    const { name } = await writeNewFile(consultDir, (n) => runListFileName(options.runList ?? '', n), text);
+    runList = displayPath(join(consultDir, name));
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), written, runList };
 }
 
 /** Find a request's handout by slug (or path, on the command line). */

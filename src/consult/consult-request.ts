@@ -34,9 +34,10 @@ export function checkPersonal(
   names: { preparedFor: string; consultDate: string; note: string },
 ): Personalisation | string[] {
   const problems: string[] = [];
-  const preparedFor = fields.preparedFor?.trim() ?? '';
+  // NFC: a name typed with combining accents (e + ̂ + ̃) becomes the letters fonts have (ễ).
+  const preparedFor = fields.preparedFor?.trim().normalize('NFC') ?? '';
   const consultDate = fields.consultDate?.trim() ?? '';
-  const note = fields.note?.trim() ?? '';
+  const note = fields.note?.trim().normalize('NFC') ?? '';
   if (preparedFor === '') problems.push(`${names.preparedFor} is required: the name to print on the cover`);
   else if (preparedFor.length > MAX_NAME_LENGTH) problems.push(`${names.preparedFor} is longer than ${MAX_NAME_LENGTH} characters`);
   else if (CONTROL.test(preparedFor)) problems.push(`${names.preparedFor} contains a control character (a tab or line break)`);
@@ -49,4 +50,29 @@ export function checkPersonal(
   else if (CONTROL.test(note)) problems.push(`${names.note} contains a control character (a tab or line break)`);
   if (problems.length > 0) return problems;
   return { preparedFor, consultDate, note: note === '' ? null : note };
+}
+
+/**
+ * The details as given, trimmed, whether or not they are valid: a row with a bad date is still
+ * checked against its handout (the name's characters, its sizes), so a clinic list's every
+ * problem is reported in one run. Never rendered: the row's own problems stop the run.
+ * @param fields The details as given.
+ * @returns The details, unchecked.
+ */
+export function uncheckedPersonal(fields: { preparedFor: string | undefined; consultDate: string | undefined; note: string | undefined }): Personalisation {
+  const note = fields.note?.trim().normalize('NFC') ?? '';
+  return { preparedFor: fields.preparedFor?.trim().normalize('NFC') ?? '', consultDate: fields.consultDate?.trim() ?? '', note: note === '' ? null : note };
+}
+
+/**
+ * A consult date before today may be a typo (last year's date, a day and month swapped): say
+ * so, without repeating the date (it is a patient's detail), unless the user said it is right.
+ * @param consultDate A valid YYYY-MM-DD date.
+ * @param today Today, YYYY-MM-DD.
+ * @param name How the field is called where it came from (flag or CSV column).
+ * @returns The warning, or null for today or later.
+ */
+export function pastDateWarning(consultDate: string, today: string, name: string): string | null {
+  if (consultDate >= today) return null;
+  return `${name} is in the past (before today, ${today}); check it for a typo, or pass --allow-past if the date is right`;
 }

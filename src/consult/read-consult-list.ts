@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { ConsultRequest } from './consult-request.js';
-import { checkPersonal } from './consult-request.js';
+import { checkPersonal, pastDateWarning, uncheckedPersonal } from './consult-request.js';
 import { parseCsv } from './parse-csv.js';
 
 /** The columns a clinic list may have; the header row names them, in any order. */
@@ -15,22 +15,42 @@ export const CONSULT_COLUMNS = {
 
 const REQUIRED = ['handout', 'prepared_for', 'consult'] as const;
 
+/** How to read a clinic list. */
+export interface ConsultListOptions {
+  /** Today (YYYY-MM-DD): a consult date before it gets a warning. */
+  today: string;
+  /** The past dates are meant (a list made again for the record): no warning. */
+  allowPast?: boolean;
+}
+
+/** A clinic list read: the good rows, the bad rows worth checking further, and every problem. */
+export interface ConsultList {
+  requests: ConsultRequest[];
+  /**
+   * Rows with a problem of their own that still name a handout: checked against it too (the
+   * name's characters, the sizes), so every problem of every row is reported in one run.
+   */
+  rejected: ConsultRequest[];
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Read a day's clinic list: a CSV file with a header row and one patient per row. Every bad
  * row is reported with its row number (the header is row 1) and its line; messages name
  * the column and never repeat what the cell says, since it may be a patient's detail.
  * @param text The file's text.
  * @param file The path to show in messages.
- * @returns The requests from the good rows and a diagnostic per problem.
+ * @param options Today's date, and whether past consult dates are meant.
+ * @returns The requests from the good rows, the bad rows, and a diagnostic per problem.
  */
-export function readConsultList(text: string, file: string): { requests: ConsultRequest[]; diagnostics: Diagnostic[] } {
+export function readConsultList(text: string, file: string, options: ConsultListOptions): ConsultList {
   const parsed = parseCsv(text);
   if ('error' in parsed) {
     const { line, column, message } = parsed.error;
-    return { requests: [], diagnostics: [diagnostic(file, { line, column }, `not valid CSV: ${message}`, 'consult/csv')] };
+    return { requests: [], rejected: [], diagnostics: [diagnostic(file, { line, column }, `not valid CSV: ${message}`, 'consult/csv')] };
   }
   const [header, ...rows] = parsed.records;
-  if (!header) return { requests: [], diagnostics: [diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header')] };
+  if (!header) return { requests: [], rejected: [], diagnostics: [diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header')] };
 
   const diagnostics: Diagnostic[] = [];
   const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
@@ -42,10 +62,11 @@ export function readConsultList(text: string, file: string): { requests: Consult
   });
   const missing = REQUIRED.filter((name) => !columns.includes(name));
   if (missing.length > 0) diagnostics.push(diagnostic(file, { line: header.line, column: 1 }, `row 1: the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; the first row must name the columns ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header'));
-  if (diagnostics.length > 0) return { requests: [], diagnostics };
-  if (rows.length === 0) return { requests: [], diagnostics: [diagnostic(file, { line: header.line, column: 1 }, 'the clinic list has a header but no patients', 'consult/csv-row')] };
+  if (diagnostics.length > 0) return { requests: [], rejected: [], diagnostics };
+  if (rows.length === 0) return { requests: [], rejected: [], diagnostics: [diagnostic(file, { line: header.line, column: 1 }, 'the clinic list has a header but no patients', 'consult/csv-row')] };
 
   const requests: ConsultRequest[] = [];
+  const rejected: ConsultRequest[] = [];
   rows.forEach((record, index) => {
     const row = index + 2;
     const report = (message: string) => diagnostics.push(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${message}`, 'consult/csv-row'));
@@ -59,15 +80,19 @@ export function readConsultList(text: string, file: string): { requests: Consult
     };
     const handout = cell('handout')?.trim() ?? '';
     if (handout === '') report('"handout" is empty: give the handout’s slug');
-    const personal = checkPersonal(
-      { preparedFor: cell('prepared_for'), consultDate: cell('consult'), note: cell('note') },
-      { preparedFor: '"prepared_for"', consultDate: '"consult"', note: '"note"' },
-    );
+    const fields = { preparedFor: cell('prepared_for'), consultDate: cell('consult'), note: cell('note') };
+    const personal = checkPersonal(fields, { preparedFor: '"prepared_for"', consultDate: '"consult"', note: '"note"' });
     if (Array.isArray(personal)) personal.forEach(report);
+    else if (!options.allowPast) {
+      const past = pastDateWarning(personal.consultDate, options.today, '"consult"');
+      if (past) diagnostics.push(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${past}`, 'consult/past-date', 'warning'));
+    }
     const sizes = (cell('size') ?? '').split(/[\s;]+/).filter(Boolean);
-    if (handout === '' || Array.isArray(personal)) return;
+    if (handout === '') return;
+    const origin = { file, line: record.line, row };
     const language = cell('language')?.trim() || null;
-    requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin: { file, line: record.line, row } });
+    if (Array.isArray(personal)) rejected.push({ handout, personal: uncheckedPersonal(fields), sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
+    else requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
   });
-  return { requests, diagnostics };
+  return { requests, rejected, diagnostics };
 }

@@ -13,6 +13,7 @@ import { readText } from './read-text.js';
 import { imageResolver } from './resolve-image.js';
 import { FONTS } from '../../templates/shared/fonts.js';
 import { checkDataGlyphs, glyphChecker } from '../render/glyph-coverage.js';
+import { brandContrastProblems } from '../web/brand-contrast.js';
 
 /**
  * Load every surgeon in `<content>/surgeons/*.md`.
@@ -98,13 +99,29 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
       diagnostics.push(diagnostic(file, yaml.placeOf(['font']), `unknown font "${font}" (known: ${Object.keys(FONTS).join(', ')}); a brand can use only a font the press ships`, 'brand/font'));
       continue;
     }
+    // Every page and PDF of the brand prints its text in these colours.
+    const contrast = brandContrastProblems(validated.value.colors, (path) => yaml.placeOf(path), file);
+    if (contrast.length > 0) {
+      diagnostics.push(...contrast);
+      continue;
+    }
     // The brand's name, disclaimer and contact details are printed on every handout of it.
-    const missing = checkDataGlyphs(yaml.data, yaml.placeOf, file, glyphChecker(font));
+    const missing = checkDataGlyphs(yaml.data, yaml.placeOf, file, glyphChecker(font), yaml.sourceOf);
     if (missing.length > 0) {
       diagnostics.push(...missing);
       continue;
     }
-    brands.set(id, { id, ...validated.value });
+    let logoPath: string | undefined;
+    if (validated.value.logo) {
+      // Relative to the brand's folder, and never outside the templates folder.
+      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(validated.value.logo);
+      if ('error' in logo) {
+        diagnostics.push(diagnostic(file, yaml.placeOf(['logo']), `logo: ${logo.error}`, 'brand/logo'));
+        continue;
+      }
+      logoPath = logo.path;
+    }
+    brands.set(id, { id, ...validated.value, ...(logoPath && { logoPath }) });
   }
   return { brands, diagnostics };
 }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { explainYamlError, firstLine } from './explain-yaml-error.js';
 
 /** YAML parsed as plain data, with a way to find where any key or value was written. */
 export interface ParsedYaml {
@@ -12,6 +13,13 @@ export interface ParsedYaml {
    * @returns The place; for a path that does not exist, its nearest existing parent or the front matter's start.
    */
   placeOf(path: readonly PropertyKey[], part?: 'key' | 'value'): Place;
+  /**
+   * The text of the scalar value at `path` as written in the file (quotes and escapes
+   * included), and where it starts: to place a character inside a value, not at its start.
+   * @param path Keys and indexes.
+   * @returns The source and its place, or undefined when the path is not a scalar.
+   */
+  sourceOf(path: readonly PropertyKey[]): { text: string; start: Place } | undefined;
 }
 
 /**
@@ -32,7 +40,7 @@ export function parseYaml(yaml: string, startLine: number, file: string, what = 
   };
   if (doc.errors.length > 0) {
     return doc.errors.map((error) =>
-      diagnostic(file, toPlace(error.pos[0]), `${what} is not valid YAML: ${firstLine(error.message)}. Quote values that contain ":" or "#"`, 'front-matter/yaml'),
+      diagnostic(file, toPlace(error.pos[0]), `${what} is not valid YAML: ${explainYamlError(error, yaml)}`, 'front-matter/yaml'),
     );
   }
   let data: unknown;
@@ -45,6 +53,11 @@ export function parseYaml(yaml: string, startLine: number, file: string, what = 
   return {
     data,
     placeOf: (path, part = 'value') => placeOfPath(doc, path, part, toPlace) ?? { line: startLine, column: 1 },
+    sourceOf: (path) => {
+      const node = doc.getIn(path as unknown[], true);
+      if (!isScalar(node) || !node.range) return undefined;
+      return { text: yaml.slice(node.range[0], node.range[1]), start: toPlace(node.range[0]) };
+    },
   };
 }
 
@@ -71,8 +84,4 @@ function placeOfPath(doc: Document, path: readonly PropertyKey[], part: 'key' | 
     break;
   }
   return place;
-}
-
-function firstLine(text: string): string {
-  return (text.split('\n')[0] ?? text).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }

@@ -10,8 +10,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export const MAX_SOURCE_BYTES = 1_000_000;
 
 /**
- * Read a text file as strict UTF-8, drop a byte-order mark and normalise line endings,
- * so positions and output do not depend on the editor that saved it.
+ * Read a text file as strict UTF-8, drop a byte-order mark, normalise line endings and
+ * compose accented letters (Unicode NFC), so positions and output do not depend on the
+ * editor that saved it.
  * @param path File path to read.
  * @param displayPath Path shown in diagnostics.
  * @returns The text, or a located diagnostic for binary or non-UTF-8 files.
@@ -32,7 +33,10 @@ export async function readText(path: string, displayPath: string): Promise<strin
     const place = firstInvalidPlace(bytes);
     return diagnostic(displayPath, place, 'file is not valid UTF-8; save it as UTF-8 (not Windows-1252 or Latin-1)', 'source/encoding');
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // NFC: a letter typed as a base and combining accents (e + ̂ + ̃, as some keyboards and
+  // Vietnamese input methods write it) becomes the one character fonts draw (ễ). Uncomposed,
+  // the accents came from the fallback font and landed beside the brand font's letter, not on it.
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
 /** Line and column of the first byte sequence that is not UTF-8 (decoded line by line). */

@@ -1,5 +1,6 @@
 import { existsSync, openSync, readSync, closeSync, realpathSync } from 'node:fs';
-import { extname, isAbsolute, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { displayPath } from './display-path.js';
 
 /** An image that may be printed: a PNG or JPEG file inside the content folder. */
 export interface ImageFile {
@@ -17,15 +18,16 @@ const SIGNATURES: Array<{ kind: string; bytes: number[] }> = [
 /**
  * Resolve image links of one file. The press is offline and reads nothing outside the
  * content folder: network and data URLs, absolute paths and `../` escapes are refused.
- * @param contentDir The content folder.
+ * @param contentDir The content folder (or, for a brand's logo, the templates folder).
  * @param fileDir The folder of the markdown file (relative links start there).
+ * @param folderName What messages call `contentDir`.
  * @returns The resolver.
  */
-export function imageResolver(contentDir: string, fileDir: string): ImageResolver {
+export function imageResolver(contentDir: string, fileDir: string, folderName = 'content folder'): ImageResolver {
   const root = realpathSync(contentDir);
   return (url) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
-      return { error: `image "${short(url)}" is on the network or inline; the press never fetches anything, so save the image into the content folder and link it by its path` };
+      return { error: `image "${short(url)}" is on the network or inline; the press never fetches anything, so save the image into the ${folderName} and link it by its path` };
     }
     let decoded: string;
     try {
@@ -34,16 +36,30 @@ export function imageResolver(contentDir: string, fileDir: string): ImageResolve
       return { error: `image "${short(url)}" is not a valid path` };
     }
     if (decoded.includes('\0')) return { error: 'image path contains a NUL character' };
-    if (isAbsolute(decoded)) return { error: `image "${short(url)}" is an absolute path; link it relative to the handout, inside the content folder` };
+    if (isAbsolute(decoded)) return { error: `image "${short(url)}" is an absolute path; link it relative to its file, inside the ${folderName}` };
     const path = resolve(fileDir, decoded);
-    if (!existsSync(path)) return { error: `image "${short(url)}" does not exist` };
+    if (!existsSync(path)) return { error: notFound(url, path, fileDir, contentDir) };
     const real = realpathSync(path);
-    if (!real.startsWith(root + sep)) return { error: `image "${short(url)}" is outside the content folder; the press reads nothing outside it` };
+    if (!real.startsWith(root + sep)) return { error: `image "${short(url)}" is outside the ${folderName}; the press reads nothing outside it` };
     const ext = extname(real).toLowerCase();
     if (!['.png', '.jpg', '.jpeg'].includes(ext)) return { error: `image "${short(url)}" is not a PNG or JPEG file, the kinds a PDF can print` };
     if (!hasSignature(real)) return { error: `image "${short(url)}" is named ${ext} but is not a PNG or JPEG image` };
     return { path: real };
   };
+}
+
+/** The folder the README asks images to be kept in. */
+const IMAGES_FOLDER = 'images';
+
+/**
+ * A missing image: where the press looked, why there (paths are relative to the linking file),
+ * and the path to write when a file of that name is in the content folder's images/.
+ */
+function notFound(url: string, path: string, fileDir: string, contentDir: string): string {
+  const looked = `image "${short(url)}" is not at ${displayPath(path)}: an image path is relative to the folder of the file that links it (${displayPath(fileDir)}/)`;
+  const inImages = join(contentDir, IMAGES_FOLDER, basename(path));
+  if (existsSync(inImages)) return `${looked}; the file in ${displayPath(join(contentDir, IMAGES_FOLDER))}/ is linked as "${relative(fileDir, inImages).split(sep).join('/')}"`;
+  return `${looked}; keep images in ${displayPath(join(contentDir, IMAGES_FOLDER))}/ and link them from a handout as "../${IMAGES_FOLDER}/${basename(path)}"`;
 }
 
 function hasSignature(path: string): boolean {

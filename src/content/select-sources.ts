@@ -3,6 +3,21 @@ import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../diagnostics.js';
 import { listFiles } from './list-files.js';
 
+/** A handout named on the command line that is neither a slug nor a markdown file. */
+export class UnknownHandoutError extends UsageError {
+  /**
+   * @param input The argument as typed (the CLI checks whether it was a mistyped command).
+   * @param message What was wrong and which handouts there are.
+   */
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UnknownHandoutError';
+  }
+}
+
 /** A handout file chosen for this run. */
 export interface SourceRef {
   /** Absolute path. */
@@ -40,7 +55,7 @@ export async function selectSources(contentDir: string, inputs: readonly string[
     const isFile = await stat(path).then((s) => s.isFile(), () => false);
     if (!isFile || !path.endsWith('.md')) {
       const known = all.map((ref) => ref.fileSlug).join(', ') || 'none';
-      throw new UsageError(`"${input}" is neither a handout slug nor a .md file (handouts in ${handoutsDir}: ${known})`);
+      throw new UnknownHandoutError(input, `"${input}" is neither a handout slug nor a .md file (handouts in ${handoutsDir}: ${known})`);
     }
     chosen.set(path, { path, fileSlug: basename(path, '.md') });
   }

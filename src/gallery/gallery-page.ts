@@ -1,6 +1,8 @@
 import { SIZES } from '../../templates/shared/sizes.js';
 import { compareText } from '../diagnostics.js';
+import { WEB_SIZE } from '../web/web-size.js';
 import type { Manifest, ManifestHandout, ManifestOutput } from '../output/manifest.js';
+import { inPrintOrder } from '../output/print-order.js';
 
 /**
  * Text safe inside HTML text and double-quoted attributes.
@@ -32,6 +34,8 @@ const EDITION_LABELS: Record<string, string> = {
  * @returns E.g. "A4 (210 × 297 mm) · 4 pages · 53 KB".
  */
 export function outputLabel(output: ManifestOutput): string {
+  // The web edition is one page of any length: its pages count says nothing.
+  if (output.size === WEB_SIZE) return `Web page · ${Math.max(1, Math.round(output.bytes / 1024))} KB`;
   const size = SIZES[output.size]?.label ?? output.size;
   const edition = output.edition ? ` (${EDITION_LABELS[output.edition] ?? output.edition})` : '';
   return `${size}${edition} · ${output.pages} ${output.pages === 1 ? 'page' : 'pages'} · ${Math.max(1, Math.round(output.bytes / 1024))} KB`;
@@ -44,13 +48,13 @@ export function outputLabel(output: ManifestOutput): string {
  * @returns The output, or undefined when it has none.
  */
 export function previewOutput(handout: ManifestHandout): ManifestOutput | undefined {
-  const plain = handout.outputs.filter((o) => !o.edition);
+  const plain = handout.outputs.filter((o) => !o.edition && o.size !== WEB_SIZE);
   return (
     plain.find((o) => o.size === 'a4') ??
     plain.find((o) => SIZES[o.size]?.kind === 'pages') ??
     handout.outputs.find((o) => o.edition === 'pages') ??
     plain[0] ??
-    handout.outputs[0]
+    handout.outputs.find((o) => o.size !== WEB_SIZE)
   );
 }
 
@@ -61,6 +65,12 @@ export function previewOutput(handout: ManifestHandout): ManifestOutput | undefi
  */
 export function byTitle(manifest: Manifest): ManifestHandout[] {
   return [...manifest.handouts].sort((a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.slug, b.slug));
+}
+
+/** A failing handout's files are its last good ones: staff printing them should know. */
+function failingNote(handout: ManifestHandout): string {
+  if (handout.status !== 'failing') return '';
+  return `<p class="failing">Its source (${escapeHtml(handout.source)}) now fails to build: these are its last good files. Run handouts build to see why.</p>`;
 }
 
 /**
@@ -84,13 +94,13 @@ export function galleryHtml(manifest: Manifest, thumbnails: ReadonlyMap<string, 
     const picture = thumb
       ? `<img src="${escapeHtml(fileHref(thumb))}" alt="Page 1 of ${escapeHtml(handout.title)}" width="180" loading="lazy">`
       : '<span class="no-thumb">No preview</span>';
-    const links = handout.outputs
+    const links = inPrintOrder(handout.outputs)
       .map((o) => `<li><a href="${escapeHtml(fileHref(o.file))}">${escapeHtml(outputLabel(o))}</a></li>`)
       .join('');
     const translations = handout.language === undefined ? translationsOf(handout.slug) : [];
     const translated = translations
       .map((t) => {
-        const files = t.outputs.map((o) => `<li><a href="${escapeHtml(fileHref(o.file))}">${escapeHtml(outputLabel(o))}</a></li>`).join('');
+        const files = inPrintOrder(t.outputs).map((o) => `<li><a href="${escapeHtml(fileHref(o.file))}">${escapeHtml(outputLabel(o))}</a></li>`).join('');
         return `<li lang="${escapeHtml(t.language ?? '')}"><span class="lang">${escapeHtml(t.language ?? '')}</span> ${escapeHtml(t.title)}<ul class="files">${files}</ul></li>`;
       })
       .join('');
@@ -98,7 +108,7 @@ export function galleryHtml(manifest: Manifest, thumbnails: ReadonlyMap<string, 
     const language = handout.language ? ` <span class="lang">${escapeHtml(handout.language)}</span>` : '';
     return `<li class="card" data-search="${escapeHtml(search)}">
 <a class="thumb" href="${escapeHtml(first ? fileHref(first.file) : '#')}">${picture}</a>
-<div><h2>${escapeHtml(handout.title)}${language}</h2><p class="slug">${escapeHtml(handout.slug)}</p><ul class="files">${links}</ul>${translated ? `<h3>Translations</h3><ul class="translations">${translated}</ul>` : ''}</div>
+<div><h2>${escapeHtml(handout.title)}${language}</h2><p class="slug">${escapeHtml(handout.slug)}</p>${failingNote(handout)}<ul class="files">${links}</ul>${translated ? `<h3>Translations</h3><ul class="translations">${translated}</ul>` : ''}</div>
 </li>`;
   });
   return `<!doctype html>
@@ -117,6 +127,7 @@ ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: r
 .no-thumb { height: 254px; display: grid; place-items: center; color: #666; }
 h2 { font-size: 1.05rem; margin: 0 0 .2rem; }
 .slug { color: #666; margin: 0 0 .5rem; font-size: .85rem; }
+.failing { color: #8a1c1c; font-size: .85rem; margin: 0 0 .5rem; }
 .files { padding-left: 1.1rem; margin: 0; font-size: .9rem; line-height: 1.5; }
 h3 { font-size: .95rem; margin: .6rem 0 .2rem; }
 .translations { list-style: none; padding: 0; margin: 0; }

@@ -48,6 +48,11 @@ export interface ProseUnit {
   tree: NlcstRoot;
   sentences: ProseSentence[];
   /**
+   * Stretches of `text` that name or address something rather than say it in words: link
+   * text, e-mail and web addresses. Their spelling is their owner's (start and end offsets).
+   */
+  literals: Array<[start: number, end: number]>;
+  /**
    * File place of a character of `text`.
    * @param offset Offset in `text` (may equal its length).
    */
@@ -112,7 +117,8 @@ function makeUnit(
 ): ProseUnit {
   const chars: string[] = [];
   const offsets: number[] = [];
-  collectText(node.children, body, chars, offsets);
+  const links: Array<[number, number]> = [];
+  collectText(node.children, body, chars, offsets, links);
   const text = chars.join('');
   const end = node.position?.end.offset ?? body.length;
   const tree = parser.parse(text);
@@ -126,6 +132,7 @@ function makeUnit(
     text,
     tree,
     sentences: sentencesOf(tree),
+    literals: [...links, ...addressesIn(text)],
     placeAt: (offset) => toPlace(offsets[offset] ?? end),
   };
 }
@@ -134,7 +141,7 @@ function makeUnit(
  * Append the visible characters of phrasing content, each with the body offset it came from,
  * so a finding in the text can point at the exact source column even after markup.
  */
-function collectText(nodes: readonly PhrasingContent[], body: string, chars: string[], offsets: number[]): void {
+function collectText(nodes: readonly PhrasingContent[], body: string, chars: string[], offsets: number[], links: Array<[number, number]>): void {
   for (const node of nodes) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -166,10 +173,25 @@ function collectText(nodes: readonly PhrasingContent[], body: string, chars: str
           }
         }
         break;
+      case 'link':
+      case 'linkReference': {
+        const from = chars.length;
+        collectText(node.children, body, chars, offsets, links);
+        links.push([from, chars.length]);
+        break;
+      }
       default:
-        if ('children' in node) collectText(node.children as PhrasingContent[], body, chars, offsets);
+        if ('children' in node) collectText(node.children as PhrasingContent[], body, chars, offsets, links);
     }
   }
+}
+
+// Web and e-mail addresses written as plain text (GFM makes most of them links already).
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** Where web and e-mail addresses are in a text. */
+function addressesIn(text: string): Array<[number, number]> {
+  return [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /**

@@ -15,17 +15,15 @@ export type ReadabilityByFile = ReadonlyMap<string, Readability | null> | Readon
  * then each file's reading grade, then a summary.
  * @param diagnostics The problems, in any order.
  * @param readabilityByFile Reading figures by file (optional).
+ * @param order By place (file, line, column), or every error before the first warning (the
+ * preview's problems panel, where an error below a screen of warnings went unseen).
  * @returns The text, ending in a newline; empty when there is nothing to say.
  */
-export function formatPretty(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile): string {
-  const lines = sortDiagnostics(diagnostics).map(formatDiagnostic);
-  for (const [file, figures] of entries(readabilityByFile)) {
-    if (!figures) continue;
-    const verdict = figures.smog <= figures.target ? 'within' : 'above';
-    lines.push(
-      `${file}: reading grade SMOG ${figures.smog.toFixed(1)}, Flesch-Kincaid ${figures.fleschKincaid.toFixed(1)} over ${figures.sentences} sentences (${verdict} the target of ${figures.target})`,
-    );
-  }
+export function formatPretty(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile, order: 'place' | 'errors-first' = 'place'): string {
+  const sorted = sortDiagnostics(diagnostics);
+  const ordered = order === 'place' ? sorted : [...sorted.filter((d) => d.severity === 'error'), ...sorted.filter((d) => d.severity !== 'error')];
+  const lines = ordered.map(formatDiagnostic);
+  for (const [file, figures] of entries(readabilityByFile)) if (figures) lines.push(gradeLine(file, figures));
   if (diagnostics.length > 0) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const files = new Set(diagnostics.map((d) => d.file)).size;
@@ -63,6 +61,54 @@ export function formatLanguages(translations: Readonly<Record<string, Translatio
   }
   for (const [file, note] of Object.entries(notes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lines.push(`${file}: ${note}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * The build's short report: every error in full (each must be fixed, and each has its own
+ * place), the warnings counted by rule, each handout's reading grade (one line for many), and
+ * where to see the warnings. A build of a real library has dozens of warnings a clinic
+ * decides about at leisure; printed one by one, they bury the errors. `lint` and
+ * `build --verbose` print them all.
+ * @param diagnostics The problems, in any order.
+ * @param readabilityByFile Reading figures by file (optional).
+ * @returns The text, ending in a newline; empty when there is nothing to say.
+ */
+export function formatSummary(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.filter((d) => d.severity !== 'error');
+  const lines = sortDiagnostics(errors).map(formatDiagnostic);
+  if (warnings.length > 0) {
+    const byRule = new Map<string, number>();
+    for (const d of warnings) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
+    const counts = [...byRule].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([rule, count]) => `${count} ${rule}`);
+    lines.push(`warnings by rule: ${counts.join(', ')}`);
+  }
+  lines.push(...readingGrades(entries(readabilityByFile)));
+  if (diagnostics.length > 0) {
+    const files = new Set(diagnostics.map((d) => d.file)).size;
+    const details = warnings.length > 0 ? '; run `handouts lint` to see every warning, or build with --verbose' : '';
+    lines.push(`${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files, 'file')}${details}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** Up to this many handouts get a reading-grade line each in the build's short report. */
+const GRADE_LINES = 5;
+
+/** Reading grades for the short report: a line per handout, or one line for a library. */
+function readingGrades(figures: Array<[string, Readability | null]>): string[] {
+  const graded = figures.filter((entry): entry is [string, Readability] => entry[1] !== null);
+  if (graded.length <= GRADE_LINES) return graded.map(([file, f]) => gradeLine(file, f));
+  const above = graded.filter(([, f]) => f.smog > f.target).sort(([, a], [, b]) => b.smog - a.smog);
+  const hardest = above[0];
+  return [
+    `reading grade: ${above.length} of ${graded.length} handouts above their target${hardest ? `, the hardest ${hardest[0]} (SMOG ${hardest[1].smog.toFixed(1)} against ${hardest[1].target})` : ''}`,
+  ];
+}
+
+function gradeLine(file: string, figures: Readability): string {
+  const verdict = figures.smog <= figures.target ? 'within' : 'above';
+  return `${file}: reading grade SMOG ${figures.smog.toFixed(1)}, Flesch-Kincaid ${figures.fleschKincaid.toFixed(1)} over ${figures.sentences} sentences (${verdict} the target of ${figures.target})`;
 }
 
 /**

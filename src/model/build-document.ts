@@ -9,7 +9,7 @@ import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type Conv
 import type { ParsedSource } from './parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
 import { validate } from './validate.js';
-import { webVersionUrl } from './web-version-url.js';
+import { webBaseTemplate, webVersionUrl } from './web-version-url.js';
 
 /** What a handout may refer to: the surgeons, brands and sizes that exist. */
 export interface Library {
@@ -96,7 +96,8 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
     surgeon,
     brand,
     disclaimer: meta.disclaimer ?? brand.disclaimer,
-    webUrl: webVersionUrl(meta.web_url ?? brand.web_url, slug, meta.version),
+    // A `web_url` (the handout's, then the brand's) wins; else the page the press builds, once published under `web_base`.
+    webUrl: webVersionUrl(meta.web_url ?? brand.web_url ?? webBaseTemplate(brand.web_base), slug, meta.version),
     personal: null,
     messages,
     translation,

@@ -86,6 +86,8 @@ export interface Surgeon extends SurgeonMeta {
 /** A brand, from `templates/brands/<id>/brand.yaml`. */
 export interface Brand extends BrandConfig {
   id: string;
+  /** The `logo` file (absolute, a PNG or JPEG inside the templates folder), when the brand has one. */
+  logoPath?: string;
 }
 
 /**

@@ -131,6 +131,7 @@ function toBlock(node: RootContent, ctx: ConvertContext): Block | null {
       }));
       const [header, ...body] = rows;
       if (!header) return null;
+      reportRaggedRows(node, ctx);
       return { type: 'table', place, align: (node.align ?? []).map((a) => a ?? null), header, rows: body };
     }
     case 'blockquote':
@@ -324,6 +325,31 @@ function sourceOf(node: Nodes, ctx: ConvertContext): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start !== undefined && end !== undefined ? ctx.body.slice(start, end) : toString(node);
+}
+
+/**
+ * Report each table row with more or fewer cells than the header row. Its cells would not
+ * line up under the headings (cells share a row's width), and a reader would take a value
+ * for the wrong column. (GFM's own HTML pads a short row and drops a long row's extra cells.)
+ */
+function reportRaggedRows(table: Extract<Nodes, { type: 'table' }>, ctx: ConvertContext): void {
+  const [header, ...rows] = table.children;
+  const columns = header?.children.length ?? 0;
+  for (const row of rows) {
+    const cells = row.children.length;
+    if (cells === columns) continue;
+    // A long row is pointed at its first extra cell, a short one at the row.
+    const place = placeOf(row.children[columns] ?? row, ctx);
+    const what = cells > columns ? `${cells - columns} more than` : `${columns - cells} fewer than`;
+    ctx.report(
+      diagnostic(
+        ctx.file,
+        place,
+        `this table row has ${cells} ${cells === 1 ? 'cell' : 'cells'}, ${what} the header's ${columns}, so its cells would not line up under the headings; give every row ${columns} cells (an empty cell is \`| |\`)`,
+        'markdown/table-shape',
+      ),
+    );
+  }
 }
 
 function unsupported(node: Nodes, ctx: ConvertContext, message: string): void {

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
-import { parseYaml } from '../content/parse-yaml.js';
+import { parseYaml, type ParsedYaml } from '../content/parse-yaml.js';
 import { splitFrontMatter } from '../content/split-front-matter.js';
 import { parseMarkdown } from './parse-markdown.js';
 
@@ -11,6 +11,8 @@ export interface ParsedSource {
   data: unknown;
   /** Where a front-matter value (or, asked for, its key) was written. */
   placeOfKey: (path: readonly PropertyKey[], part?: 'key' | 'value') => Place;
+  /** A front-matter value's source text and start, to place a character inside it. */
+  sourceOfValue: ParsedYaml['sourceOf'];
   body: string;
   bodyLineOffset: number;
   tree: Root;
@@ -46,7 +48,7 @@ export function parseSource(text: string, file: string): ParsedSource | Diagnost
       ),
     ];
   }
-  return { file, data: yaml.data, placeOfKey: yaml.placeOf, body: split.body, bodyLineOffset: split.bodyLineOffset, tree };
+  return { file, data: yaml.data, placeOfKey: yaml.placeOf, sourceOfValue: yaml.sourceOf, body: split.body, bodyLineOffset: split.bodyLineOffset, tree };
 }
 
 /**

@@ -39,7 +39,15 @@ export const LanguageSchema = z
   .string()
   .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en-AU"');
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+/**
+ * A string that must say something. The message never names the field: the diagnostic already
+ * starts with it (\`title\` is empty…).
+ * @param why Why it matters, or what to do instead (ends the message).
+ */
+const nonEmpty = (why: string) => z.string().trim().min(1, `is empty; ${why}`);
+
+/** For optional fields: an empty value is a mistake, leaving the line out is not. */
+const OPTIONAL_TEXT = 'write it, or leave the line out';
 
 /** An http(s) address of a web page, such as the web version of a handout (`web_url`). */
 export const WebUrlSchema = z
@@ -56,23 +64,26 @@ export const WebUrlSchema = z
   }, 'must be a web address starting with https:// (or http://), with no spaces');
 
 /** One value or a list of values; YAML authors write both. */
-const oneOrMany = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value), z.array(item).min(1));
+const oneOrMany = <T extends z.ZodType>(item: T, whenEmpty: string) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value), z.array(item).min(1, whenEmpty));
+
+/** What to say about `sizes: []`: an empty list would build nothing, so say what a list holds. */
+const NO_SIZES = 'is an empty list, so nothing would be built; name at least one size, e.g. `sizes: [a4, letter]`, or leave the line out for the default sizes';
 
 /** A handout's front matter. */
 export const HandoutMetaSchema = z.strictObject({
-  title: nonEmpty('title'),
-  subtitle: nonEmpty('subtitle').optional(),
+  title: nonEmpty('every handout needs a title: it is printed on the cover and is the PDF\'s title'),
+  subtitle: nonEmpty(OPTIONAL_TEXT).optional(),
   slug: HandoutSlugSchema.optional(),
   surgeon: IdSchema.optional(),
   brand: IdSchema.optional(),
-  sizes: oneOrMany(IdSchema).optional(),
-  doc_id: nonEmpty('doc_id').optional(),
-  version: nonEmpty('version').optional(),
+  sizes: oneOrMany(IdSchema, NO_SIZES).optional(),
+  doc_id: nonEmpty(OPTIONAL_TEXT).optional(),
+  version: nonEmpty(OPTIONAL_TEXT).optional(),
   reviewed: IsoDateSchema.optional(),
   review_due: IsoDateSchema.optional(),
   language: LanguageSchema.default('en-AU'),
-  disclaimer: nonEmpty('disclaimer').optional(),
+  disclaimer: nonEmpty(OPTIONAL_TEXT).optional(),
   /** The web version of this handout; printed as a QR code on the back page (wins over the brand's). */
   web_url: WebUrlSchema.optional(),
   /** Lint rules switched off or set to a severity for this handout (wins over the brand's). */
@@ -88,15 +99,19 @@ export const HandoutMetaSchema = z.strictObject({
   translator: nonEmpty('translator').optional(),
   /** When the translation was made. */
   translated: IsoDateSchema.optional(),
+  /** The file a handout was brought in from by `handouts import` (a file name, not a path); for the clinic's records. */
+  imported_from: nonEmpty('imported_from').optional(),
 });
 export type HandoutMeta = z.infer<typeof HandoutMetaSchema>;
 
 /** A surgeon's front matter (`content/surgeons/<id>.md`); the body is the bio. */
 export const SurgeonMetaSchema = z.strictObject({
-  name: nonEmpty('name'),
+  name: nonEmpty('the surgeon\'s name is printed on every handout that names them'),
   role: z.string().trim().optional(),
   credentials: z.string().trim().optional(),
   photo: z.string().trim().optional(),
+  /** What the photo shows, for screen readers (tagged PDFs); lint/image-alt asks for it. */
+  photo_alt: z.string().trim().optional(),
 });
 export type SurgeonMeta = z.infer<typeof SurgeonMetaSchema>;
 
@@ -104,7 +119,7 @@ const HexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour w
 
 /** A brand (`templates/brands/<id>/brand.yaml`): the clinic's identity on every page. */
 export const BrandSchema = z.strictObject({
-  name: nonEmpty('name'),
+  name: nonEmpty('the clinic\'s name is printed on every page'),
   short_name: z.string().trim().optional(),
   colors: z.strictObject({
     primary: HexColorSchema,
@@ -114,7 +129,7 @@ export const BrandSchema = z.strictObject({
     tint: HexColorSchema,
   }),
   font: IdSchema.default('atkinson-hyperlegible'),
-  disclaimer: nonEmpty('disclaimer'),
+  disclaimer: nonEmpty('every handout prints the brand\'s disclaimer'),
   logo: z.string().trim().optional(),
   contact: z
     .strictObject({
@@ -124,7 +139,7 @@ export const BrandSchema = z.strictObject({
       web: z.string().trim().optional(),
     })
     .default({}),
-  sizes: oneOrMany(IdSchema).optional(),
+  sizes: oneOrMany(IdSchema, NO_SIZES).optional(),
   /** Lint rules switched off or set to a severity for every handout of this brand. */
   lint: LintConfigSchema.optional(),
   /** Highest SMOG reading grade the brand accepts (UNMH's goal is 8). */
@@ -134,6 +149,11 @@ export const BrandSchema = z.strictObject({
    * handout's slug. A handout's own `web_url` wins.
    */
   web_url: WebUrlSchema.optional(),
+  /**
+   * Where the clinic publishes the output folder (`https://clinic.example/leaflets/`): without a
+   * `web_url`, each handout's QR code links to its web page there, `<web_base><slug>/?v=<version>`.
+   */
+  web_base: WebUrlSchema.optional(),
   /**
    * Months from a review to the next one, for `review_due` in new handouts. 12 by default:
    * EIDO updates its leaflets at least annually; the NHS asks in-house leaflets for at most 3 years.

@@ -45,7 +45,23 @@ export function validate<S extends z.ZodType>(
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}, not ${kindOf(issue.input)}`;
+  // Schemas word their own messages in lower case ("must be a date…"); zod's defaults start with a
+  // capital ("Too small: expected array to have >=1 items") and read as a library's, not the press's.
+  if (!/^[A-Z]/.test(issue.message)) return issue.message;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return describeBound(issue);
   return issue.message;
+}
+
+/** A size limit in words: "must list at least 1 item", "must be at most 20". */
+function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const most = issue.code === 'too_small' ? 'at least' : 'at most';
+  if (issue.origin === 'array' || issue.origin === 'set') return `must list ${most} ${limit} ${limit === 1 ? 'item' : 'items'}`;
+  if (issue.origin === 'string') {
+    if (issue.code === 'too_small' && limit === 1) return 'must not be empty';
+    return `must be ${most} ${limit} ${limit === 1 ? 'character' : 'characters'} long`;
+  }
+  return `must be ${most} ${limit}`;
 }
 
 function article(expected: string): string {

@@ -13,3 +13,15 @@ export function webVersionUrl(template: string | undefined, slug: string, versio
   if (version !== undefined) url.searchParams.set('v', version);
   return url.href;
 }
+
+/**
+ * The `web_url` template of a brand's published web pages: `<web_base>{slug}/`, the folder
+ * where `handouts build --size web` puts each handout's `index.html` once `output/` is uploaded
+ * to `web_base`.
+ * @param base The brand's `web_base` (http(s)), or undefined.
+ * @returns A template for `webVersionUrl`, or undefined when the brand has no `web_base`.
+ */
+export function webBaseTemplate(base: string | undefined): string | undefined {
+  if (base === undefined) return undefined;
+  return `${base.endsWith('/') ? base : `${base}/`}{slug}/`;
+}

@@ -18,6 +18,13 @@ export interface ManifestOutput {
   sha256: string;
 }
 
+/**
+ * Whether a handout's files are current: `built` (its source built, now or when it last
+ * changed) or `failing` (its source now fails its checks or a render, and the files are the
+ * last good ones). Manifests written before statuses existed have none.
+ */
+export type ManifestStatus = 'built' | 'failing';
+
 /** One handout in the manifest. */
 export interface ManifestHandout {
   slug: string;
@@ -28,6 +35,7 @@ export interface ManifestHandout {
   language?: string;
   /** A translation's source slug (the same as `slug`, where its files go). */
   translation_of?: string;
+  status?: ManifestStatus;
   outputs: ManifestOutput[];
 }
 
@@ -49,7 +57,7 @@ export function isManifest(value: unknown): value is Manifest {
   const isOutput = (o: Record<string, unknown>) =>
     isString(o['size']) && isString(o['file']) && isInt(o['pages']) && isInt(o['bytes']) && isString(o['sha256']) && (o['edition'] === undefined || isString(o['edition']));
   const isHandout = (h: Record<string, unknown>) =>
-    isString(h['slug']) && isString(h['title']) && isString(h['source']) && (h['language'] === undefined || isString(h['language'])) && Array.isArray(h['outputs']) && h['outputs'].every((o) => o && typeof o === 'object' && isOutput(o));
+    isString(h['slug']) && isString(h['title']) && isString(h['source']) && (h['language'] === undefined || isString(h['language'])) && (h['status'] === undefined || h['status'] === 'built' || h['status'] === 'failing') && Array.isArray(h['outputs']) && h['outputs'].every((o) => o && typeof o === 'object' && isOutput(o));
   const handouts = (value as { handouts?: unknown } | null)?.handouts;
   return Array.isArray(handouts) && handouts.every((h) => h && typeof h === 'object' && isHandout(h));
 }
@@ -132,9 +140,20 @@ export function mergeManifest(previous: Manifest, built: readonly ManifestHandou
     const builtBleed = entry.outputs.some(isBleed);
     const kept = (bySlug.get(keyOf(entry))?.outputs ?? []).filter((o) => isBleed(o) !== builtBleed);
     const outputs = [...entry.outputs, ...kept].sort((a, b) => compareText(a.file, b.file));
-    bySlug.set(keyOf(entry), { ...entry, outputs });
+    bySlug.set(keyOf(entry), { slug: entry.slug, title: entry.title, source: entry.source, ...(entry.language && { language: entry.language }), ...(entry.translation_of && { translation_of: entry.translation_of }), ...(entry.status && { status: entry.status }), outputs });
   }
   return { handouts: [...bySlug.values()].sort((a, b) => compareText(keyOf(a), keyOf(b))) };
+}
+
+/**
+ * Mark handouts whose sources fail now: their entries stay (the files are there, and are the
+ * last good ones) with the status `failing`, so a reader of the manifest alone can tell.
+ * @param manifest The manifest.
+ * @param keys The failing handouts' keys (`outputKey`: a translation's is its slug and language).
+ * @returns A new manifest.
+ */
+export function markFailing(manifest: Manifest, keys: ReadonlySet<string>): Manifest {
+  return { handouts: manifest.handouts.map((h) => (keys.has(outputKey(h.slug, h.language)) ? { ...h, status: 'failing' as const } : h)) };
 }
 
 /** The manifest as written: stable key order, two-space indent, final newline. */

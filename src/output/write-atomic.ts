@@ -38,6 +38,8 @@ export class WriteError extends Error {
 
 const WRITE_REASONS: Record<string, string> = {
   ENOTDIR: 'a file stands where a folder should be',
+  // mkdir -p answers EEXIST when the folder to make is already a file.
+  EEXIST: 'a file stands where a folder should be',
   EISDIR: 'a folder stands where the file should be',
   EACCES: 'permission denied',
   EPERM: 'permission denied',

@@ -96,25 +96,54 @@ function missingGlyph(char: string, place: Place, file: string, checker: GlyphCh
 
 /**
  * Check every string of a parsed YAML document (front matter or a brand file), pointing at
- * each value; every string may reach the page (titles, disclaimers, contact details).
+ * each missing character where it is written in its value; every string may reach the page
+ * (titles, disclaimers, contact details).
  * @param data The parsed data.
  * @param placeOf Where a value was written.
  * @param file Path used in diagnostics.
  * @param checker The brand font's checker.
+ * @param sourceOf A value's source text, to place each character inside it (without it, or
+ * for a character written as an escape, the value's start).
  * @returns Located diagnostics for characters the font lacks.
  */
-export function checkDataGlyphs(data: unknown, placeOf: (path: readonly PropertyKey[]) => Place, file: string, checker: GlyphChecker): Diagnostic[] {
+export function checkDataGlyphs(
+  data: unknown,
+  placeOf: (path: readonly PropertyKey[]) => Place,
+  file: string,
+  checker: GlyphChecker,
+  sourceOf?: (path: readonly PropertyKey[]) => { text: string; start: Place } | undefined,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
-      const place = placeOf(path);
-      // Point at the value, which follows its key on the same line.
-      found.push(...checkTextGlyphs(value, place, file, checker).map((d) => ({ ...d, column: place.column })));
+      const source = sourceOf?.(path) ?? { text: '', start: placeOf(path) };
+      const locate = locator(source.text, source.start);
+      for (const char of value) if (isMissing(char, checker)) found.push(missingGlyph(char, locate(char), file, checker));
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
   visit(data, []);
   return found;
+}
+
+/**
+ * Place printed characters in the source they were written in: the n-th "休" printed is the
+ * n-th "休" written. The printed value is not the source (escapes, quotes, list markers and
+ * code fences are gone), so counting printed characters would drift. One that is not in the
+ * source (written as an entity or a YAML escape) is placed at the source's start.
+ * @param source The source text.
+ * @param start Where it starts in the file.
+ * @returns A function from the next printed character to its place.
+ */
+function locator(source: string, start: Place): (char: string) => Place {
+  // Where the last match of each character was, so the next one is searched for after it.
+  const last = new Map<string, number>();
+  return (char) => {
+    const previous = last.get(char) ?? -1;
+    const at = previous === -2 ? -1 : source.indexOf(char, previous + 1);
+    last.set(char, at === -1 ? -2 : at);
+    return at === -1 ? start : placeIn(source, at, start);
+  };
 }
 
 /** At most this many missing characters are listed per file: a pasted Chinese page would list thousands. */
@@ -129,7 +158,7 @@ export const MAX_GLYPH_REPORTS = 20;
  * then one that counts the rest.
  */
 export function checkSourceGlyphs(parsed: ParsedSource, checker: GlyphChecker): Diagnostic[] {
-  const found = checkDataGlyphs(parsed.data, parsed.placeOfKey, parsed.file, checker);
+  const found = checkDataGlyphs(parsed.data, parsed.placeOfKey, parsed.file, checker, parsed.sourceOfValue);
   let more = 0;
   const check = (node: Nodes, printed: string, firstLine = false) => {
     const placed = checkNodeGlyphs(node, printed, parsed, checker, firstLine, Math.max(0, MAX_GLYPH_REPORTS - found.length));
@@ -151,17 +180,15 @@ export function checkSourceGlyphs(parsed: ParsedSource, checker: GlyphChecker): 
   more += found.length - listed.length;
   const lastListed = listed.at(-1);
   if (more > 0 && lastListed) {
-    listed.push({ ...lastListed, message: `${more} more characters after this one are not in the brand font ${checker.family} either; write the text in a language the font covers`, ruleId: 'font/missing-glyph' });
+    const rest = more === 1 ? '1 more character after this one is' : `${more} more characters after this one are`;
+    listed.push({ ...lastListed, message: `${rest} not in the brand font ${checker.family} either; write the text in a language the font covers`, ruleId: 'font/missing-glyph' });
   }
   return listed;
 }
 
 /**
- * Check a string that a node prints, and place each missing character where it is written.
- * The printed value is not the source: escapes (`\*`), list and quote markers on continued
- * lines and code fences are gone. So each missing character is looked up in the node's own
- * source text (the n-th "休" printed is the n-th "休" written); one written as an entity
- * (`&#x1F600;`) is not there, and is placed at the node's start.
+ * Check a string that a node prints, and place each missing character where it is written
+ * in the node's own source text (see {@link locator}).
  */
 function checkNodeGlyphs(
   node: Nodes,
@@ -178,9 +205,7 @@ function checkNodeGlyphs(
   const start: Place = { line: position.start.line + parsed.bodyLineOffset, column: position.start.column };
   const from = position.start.offset;
   const whole = from !== undefined && position.end.offset !== undefined ? parsed.body.slice(from, position.end.offset) : '';
-  const source = firstLine ? (whole.split('\n', 1)[0] ?? '') : whole;
-  // Where the last match of each character was, so the next one is searched for after it.
-  const last = new Map<string, number>();
+  const locate = locator(firstLine ? (whole.split('\n', 1)[0] ?? '') : whole, start);
   for (const char of printed) {
     if (!isMissing(char, checker)) continue;
     // Past the room left, characters are counted, not placed (placing costs a scan each).
@@ -188,10 +213,7 @@ function checkNodeGlyphs(
       more += 1;
       continue;
     }
-    const previous = last.get(char) ?? -1;
-    const at = previous === -2 ? -1 : source.indexOf(char, previous + 1);
-    last.set(char, at === -1 ? -2 : at);
-    found.push(missingGlyph(char, at === -1 ? start : placeIn(source, at, start), parsed.file, checker));
+    found.push(missingGlyph(char, locate(char), parsed.file, checker));
   }
   return { found, more };
 }

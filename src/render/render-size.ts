@@ -1,8 +1,9 @@
-import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
+import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import { addPrintMarks, impose, type Slot } from '../output/impose.js';
 import { countPages, renderDocument } from './render-document.js';
+import { checkTablesFit } from './table-fit.js';
 
 /** One file a size produces. */
 export interface RenderedFile {
@@ -10,6 +11,8 @@ export interface RenderedFile {
   edition: '' | 'pages';
   bytes: Uint8Array;
   pages: number;
+  /** Problems worth a word that did not stop the file (a tri-fold with blank panels). */
+  warnings?: Diagnostic[];
 }
 
 /** Print options that apply to every size. */
@@ -31,6 +34,9 @@ const TRIFOLD_FLOW_PANELS = 5;
 export async function renderSize(document: HandoutDocument, sizeId: string, print: PrintOptions): Promise<RenderedFile[] | Diagnostic> {
   const size = SIZES[sizeId];
   if (!size) throw new Error(`renderSize: unknown size "${sizeId}"`);
+  // A size's render reports one problem; `handouts check` lists every table.
+  const [tooWide] = checkTablesFit(document, size);
+  if (tooWide) return tooWide;
   switch (size.kind) {
     case 'pages':
       return [await renderPages(document, size, print.bleed)];
@@ -42,7 +48,9 @@ export async function renderSize(document: HandoutDocument, sizeId: string, prin
 }
 
 async function renderPages(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile> {
-  const rendered = await renderDocument(document, size, { bleed, writingPages: 0 });
+  // The screen and office-printer edition is tagged (PDF/UA-1); the bleed edition goes through
+  // pdf-lib, which keeps no structure tree, so it is rendered untagged.
+  const rendered = await renderDocument(document, size, { bleed, writingPages: 0, tagged: bleed === 0 });
   const bytes = bleed > 0 ? await addPrintMarks(rendered, size, bleed) : rendered;
   return { edition: '', bytes, pages: countPages(rendered) };
 }
@@ -94,26 +102,54 @@ export function saddleStitchOrder(pageCount: number): Array<[number, number]> {
   return sides;
 }
 
+/** One try at laying a tri-fold out at a body size. */
+interface TrifoldAttempt {
+  bodySize: number;
+  panels: Uint8Array;
+  /** Panels the cover and the handout's text fill, and panels the back needs (1 when it fits). */
+  flowPanels: number;
+  backPanels: number;
+}
+
+/** Render the tri-fold's panels at one body size, counting the panels the flow and the back take. */
+async function layOutTrifold(document: HandoutDocument, size: SizeProfile, bleed: number, bodySize: number): Promise<TrifoldAttempt> {
+  const backPages = new Set<number>();
+  const panels = await renderDocument(document, scaleType(size, bodySize), { bleed, writingPages: 0, onBackPanelPage: (page) => backPages.add(page) });
+  const backPanels = Math.max(1, backPages.size);
+  return { bodySize, panels, flowPanels: countPages(panels) - backPanels, backPanels };
+}
+
+const fitsTrifold = (attempt: TrifoldAttempt) => attempt.flowPanels <= TRIFOLD_FLOW_PANELS && attempt.backPanels === 1;
+
 /**
  * A DL roll-fold leaflet. The content flows through panel-sized pages (cover first); the
  * last page is the back panel. When the flow needs more than five panels, or the back more
  * than one, the body size steps down to 9 pt; past that the build says how much too long it is.
+ * When the text leaves a panel empty, the body size steps up (to 12 pt at most) to fill the
+ * leaflet; when panels are still empty, a warning says which.
  */
 async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile[] | Diagnostic> {
-  let flowPanels = 0;
-  let backPanels = 1;
+  let last: TrifoldAttempt | null = null;
   for (const bodySize of TRIFOLD_BODY_SIZES) {
-    const scaled = scaleType(size, bodySize);
-    const backPages = new Set<number>();
-    const panels = await renderDocument(document, scaled, { bleed, writingPages: 0, onBackPanelPage: (page) => backPages.add(page) });
-    backPanels = Math.max(1, backPages.size);
-    flowPanels = countPages(panels) - backPanels;
-    if (flowPanels <= TRIFOLD_FLOW_PANELS && backPanels === 1) {
-      const back = flowPanels;
-      return [{ edition: '', bytes: await impose(panels, trifoldPlan(size, back, flowPanels, bleed)), pages: 2 }];
+    last = await layOutTrifold(document, size, bleed, bodySize);
+    if (!fitsTrifold(last)) continue;
+    let chosen = last;
+    if (chosen.flowPanels < TRIFOLD_FLOW_PANELS && bodySize === size.bodySize) {
+      for (const larger of TRIFOLD_LARGER_BODY_SIZES) {
+        const attempt = await layOutTrifold(document, size, bleed, larger);
+        if (fitsTrifold(attempt)) {
+          chosen = attempt;
+          break;
+        }
+      }
     }
+    const bytes = await impose(chosen.panels, trifoldPlan(size, chosen.flowPanels, chosen.flowPanels, bleed));
+    const warnings = chosen.flowPanels < TRIFOLD_FLOW_PANELS ? [blankPanelsWarning(document, chosen)] : [];
+    return [{ edition: '', bytes, pages: 2, ...(warnings.length > 0 && { warnings }) }];
   }
   const floor = TRIFOLD_BODY_SIZES.at(-1);
+  const backPanels = last?.backPanels ?? 1;
+  const flowPanels = last?.flowPanels ?? 0;
   if (backPanels > 1) {
     return diagnostic(
       document.source,
@@ -128,6 +164,24 @@ async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed
     { line: 1, column: 1 },
     `too long for a DL tri-fold: even at ${floor} pt it needs ${flowPanels} panels for the text and 5 are available, so it is about ${over}% too long. Shorten it, or build a size without a page limit (a4, letter, a5, large-print, a5-booklet)`,
     'size/trifold-overflow',
+  );
+}
+
+/** The panels of the flow in reading order, by what a reader calls them. */
+const FLOW_PANEL_NAMES = ['the front cover', 'the tuck-in flap', 'the inside left panel', 'the inside middle panel', 'the inside right panel'];
+
+/** A warning naming the panels a short handout leaves blank at the largest body size that fits. */
+function blankPanelsWarning(document: HandoutDocument, attempt: TrifoldAttempt): Diagnostic {
+  const blank = FLOW_PANEL_NAMES.slice(attempt.flowPanels);
+  // Three blank inside panels are the whole inside of the sheet: say so.
+  const parts = blank.length >= 3 ? [...blank.slice(0, -3), 'the whole inside of the leaflet (three panels)'] : blank;
+  const named = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+  return diagnostic(
+    document.source,
+    { line: 1, column: 1 },
+    `the DL tri-fold's text fills ${attempt.flowPanels} of its ${TRIFOLD_FLOW_PANELS} panels at ${attempt.bodySize} pt (short text is set larger, up to ${TRIFOLD_LARGER_BODY_SIZES[0]} pt, to fill the leaflet), so ${named} ${parts.length === 1 ? 'is' : 'are'} printed blank; add to the handout, or build a size that fits its length (a4, letter, a5, large-print, a5-booklet)`,
+    'size/trifold-blank-panels',
+    'warning',
   );
 }
 

@@ -44,22 +44,8 @@ export const DRAFT_ID_PREFIX = 'DRAFT-';
  * @returns The markdown file's text.
  */
 export function scaffoldHandout(options: ScaffoldOptions): string {
-  const quote = (text: string) => JSON.stringify(text);
-  const surgeonLine = options.surgeon
-    ? `surgeon: ${options.surgeon}`
-    : `# surgeon: ${options.knownSurgeons[0] ?? 'id'}   # a file in content/surgeons/${options.knownSurgeons.length > 0 ? ` (${options.knownSurgeons.join(', ')})` : ''}`;
   const lines = [
-    '---',
-    `title: ${quote(options.title)}`,
-    surgeonLine,
-    ...(options.brand ? [`brand: ${options.brand}`] : []),
-    '# Replace the draft id with the clinic’s document id before the leaflet is given out.',
-    `doc_id: ${quote(`${DRAFT_ID_PREFIX}${options.slug}`)}`,
-    'version: "0.1"',
-    `reviewed: ${options.today}`,
-    `review_due: ${addMonths(options.today, options.reviewMonths)}`,
-    'language: en-AU',
-    '---',
+    ...scaffoldFrontMatter(options),
     '',
     '<!-- A new handout. Every paragraph below is a placeholder: replace each one, and change the questions to the ones your patients ask. -->',
     '',
@@ -68,4 +54,42 @@ export function scaffoldHandout(options: ScaffoldOptions): string {
     ...SKELETON_QUESTIONS.flatMap((question) => [`## ${question}`, '', PLACEHOLDER, '']),
   ];
   return lines.join('\n');
+}
+
+/** Front matter fields a new handout may carry besides the scaffold's own. */
+export interface ExtraFrontMatter {
+  /** A subtitle evident in the source (`handouts import`). */
+  subtitle?: string;
+  /** The file name a handout was imported from (`handouts import`): not a path. */
+  importedFrom?: string;
+}
+
+/**
+ * The front matter of a new handout, fences included: the title, the surgeon (or a comment
+ * listing the known ones), the brand, a draft `doc_id`, `version: "0.1"`, `reviewed` today and
+ * `review_due` a review period later. `handouts new` and `handouts import` both start with it.
+ * @param options Title, slug, surgeon, brand, today and the review period.
+ * @param extra A subtitle and the imported file's name, when there are any.
+ * @returns The lines, from the opening `---` to the closing one.
+ */
+export function scaffoldFrontMatter(options: ScaffoldOptions, extra: ExtraFrontMatter = {}): string[] {
+  const quote = (text: string) => JSON.stringify(text);
+  const surgeonLine = options.surgeon
+    ? `surgeon: ${options.surgeon}`
+    : `# surgeon: ${options.knownSurgeons[0] ?? 'id'}   # a file in content/surgeons/${options.knownSurgeons.length > 0 ? ` (${options.knownSurgeons.join(', ')})` : ''}`;
+  return [
+    '---',
+    `title: ${quote(options.title)}`,
+    ...(extra.subtitle ? [`subtitle: ${quote(extra.subtitle)}`] : []),
+    surgeonLine,
+    ...(options.brand ? [`brand: ${options.brand}`] : []),
+    '# Replace the draft id with the clinic’s document id before the leaflet is given out.',
+    `doc_id: ${quote(`${DRAFT_ID_PREFIX}${options.slug}`)}`,
+    'version: "0.1"',
+    `reviewed: ${options.today}`,
+    `review_due: ${addMonths(options.today, options.reviewMonths)}`,
+    'language: en-AU',
+    ...(extra.importedFrom ? [`imported_from: ${quote(extra.importedFrom)}`] : []),
+    '---',
+  ];
 }

@@ -51,7 +51,16 @@ export interface PreviewServer {
 /** Only this machine can reach the server: patient handouts in progress are not for the network. */
 const HOST = '127.0.0.1';
 
-const TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.png': 'image/png', '.html': 'text/html; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.html': 'text/html; charset=utf-8',
+  // The web edition's stylesheet and font.
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
+};
 
 /**
  * Serve the live preview on 127.0.0.1 only: the page, its state as JSON, build events

@@ -4,9 +4,11 @@ import { displayPath } from '../content/display-path.js';
 import { GALLERY_FILE, thumbnailPath, writeGallery } from '../gallery/write-gallery.js';
 import { formatPretty } from '../lint/reporters.js';
 import { readManifest, type Manifest } from '../output/manifest.js';
+import { inPrintOrder } from '../output/print-order.js';
 import { build, type BuildResult } from '../pipeline.js';
 import { packageRoot } from '../package-root.js';
 import { outputLabel, previewOutput } from '../gallery/gallery-page.js';
+import { isWebPageAsset, WEB_SIZE } from '../web/web-size.js';
 import { startPreviewServer, type PreviewState } from './preview-server.js';
 
 /** What to watch and where to serve it. */
@@ -19,6 +21,8 @@ export interface WatchOptions {
   outDir?: string;
   /** Sizes to build instead of each handout's own. */
   sizes?: readonly string[];
+  /** The date review dates are checked against (default: the machine's). */
+  today?: string;
   /** Preview port on 127.0.0.1; 0 picks a free one (default 4818). */
   port?: number;
   /** Quiet time after the last change before a rebuild starts, in ms (editors save in several steps). */
@@ -65,7 +69,9 @@ export async function startWatch(options: WatchOptions = {}): Promise<Watching> 
 
   let state: PreviewState = { build: 0, building: true, problems: '', handouts: [] };
   let servable = new Set<string>();
-  const server = await startPreviewServer({ outDir, port: options.port ?? DEFAULT_PREVIEW_PORT, state: () => state, servable: (file) => servable.has(file) });
+  // Handouts with a web page: its stylesheet, fonts and images are served with it.
+  let webSlugs = new Set<string>();
+  const server = await startPreviewServer({ outDir, port: options.port ?? DEFAULT_PREVIEW_PORT, state: () => state, servable: (file) => servable.has(file) || isWebPageAsset(file, webSlugs) });
 
   // What changed since the last build: handout files, or "everything" for shared inputs.
   let pendingAll = true;
@@ -87,8 +93,9 @@ export async function startWatch(options: WatchOptions = {}): Promise<Watching> 
       let problems = '';
       try {
         // One handout renders faster in this thread than by starting a worker for it.
-        const result = await build({ contentDir, outDir, inputs, ...(options.templatesDir && { templatesDir: options.templatesDir }), ...(options.sizes && { sizes: options.sizes }), ...(!all && { jobs: 1 }) });
-        problems = formatPretty(result.diagnostics);
+        const result = await build({ contentDir, outDir, inputs, ...(options.templatesDir && { templatesDir: options.templatesDir }), ...(options.sizes && { sizes: options.sizes }), ...(options.today && { today: options.today }), ...(!all && { jobs: 1 }) });
+        // Errors first: they stop a handout from building, and warnings at 1:1 would hide them.
+        problems = formatPretty(result.diagnostics, undefined, 'errors-first');
         emit({ type: 'built', result, seconds: (performance.now() - started) / 1000, problems });
       } catch (error) {
         problems = `${(error as Error).message}\n`;
@@ -101,6 +108,7 @@ export async function startWatch(options: WatchOptions = {}): Promise<Watching> 
       }
       const manifest = await readManifest(outDir);
       servable = servableFiles(manifest);
+      webSlugs = new Set(manifest.handouts.filter((h) => h.outputs.some((o) => o.size === WEB_SIZE)).map((h) => h.slug));
       state = { build: state.build + 1, building: false, problems, handouts: previewHandouts(manifest) };
       server.notify();
     }
@@ -158,7 +166,7 @@ function previewHandouts(manifest: Manifest): PreviewState['handouts'] {
     slug: handout.slug,
     title: handout.title,
     preview: previewOutput(handout)?.file ?? null,
-    outputs: handout.outputs.map((o) => ({ file: o.file, name: [o.size, o.edition].filter(Boolean).join(' '), label: outputLabel(o), hash: o.sha256.slice(0, 12) })),
+    outputs: inPrintOrder(handout.outputs).map((o) => ({ file: o.file, name: [o.size, o.edition].filter(Boolean).join(' '), label: outputLabel(o), hash: o.sha256.slice(0, 12) })),
   }));
 }
 

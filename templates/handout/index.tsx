@@ -26,6 +26,11 @@ export interface PageSetup {
    * tell when the back (bio, contact details, disclaimer) does not fit its one panel.
    */
   onBackPanelPage?: (pageNumber: number) => void;
+  /**
+   * Write a tagged PDF (PDF/UA-1): a structure tree screen readers follow, running footers as
+   * artifacts. For screen editions; imposition (pdf-lib) would drop the structure anyway.
+   */
+  tagged?: boolean;
 }
 
 /** Everything the template needs. */
@@ -80,6 +85,7 @@ export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPag
         creationDate={date}
         modificationDate={date}
         pageMode="useOutlines"
+        {...(setup.tagged ? { tagged: true, conformance: 'PDF/UA' as const } : {})}
       >
         {panels ? (
           <>

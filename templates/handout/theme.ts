@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Brand } from '../../src/model/document.js';
 import type { Messages } from '../../src/model/messages.js';
 import type { SizeProfile } from '../shared/sizes.js';
+import { tableCellMetrics } from '../shared/table-cells.js';
 
 /**
  * The handout's styles, derived from the brand and the size. Line heights are given in
@@ -15,6 +16,7 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
   const body = size.bodySize;
   const lead = (pt: number) => `${Math.round(pt * 1.45 * 10) / 10}pt`;
   const gap = body * 0.6;
+  const cell = tableCellMetrics(body);
   return StyleSheet.create({
     page: {
       fontFamily,
@@ -67,10 +69,12 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     figureCaption: { fontSize: size.largePrint ? body : body * 0.85, color: c.muted, lineHeight: lead(size.largePrint ? body : body * 0.85), marginTop: gap * 0.4 },
     rule: { borderBottomWidth: 0.75, borderBottomColor: c.muted, marginVertical: gap },
     link: { color: c.primary, textDecoration: 'underline' },
-    table: { marginBottom: gap, borderTopWidth: 0.75, borderLeftWidth: 0.75, borderColor: c.muted },
+    // Borders sit on the rows and cells, never on the table: react-pdf cuts a table's own borders where it splits it.
+    table: { marginBottom: gap },
     tableRow: { flexDirection: 'row' },
-    tableHeader: { backgroundColor: c.tint, fontWeight: 700 },
-    tableCell: { flex: 1, padding: body * 0.35, borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: c.muted, lineHeight: lead(body * 0.95), fontSize: body * 0.95 },
+    tableHeader: { backgroundColor: c.tint, fontWeight: 700, borderTopWidth: cell.border, borderTopColor: c.muted },
+    tableFirstCell: { borderLeftWidth: cell.border },
+    tableCell: { flex: 1, padding: cell.padding, borderRightWidth: cell.border, borderBottomWidth: cell.border, borderColor: c.muted, lineHeight: lead(cell.fontSize), fontSize: cell.fontSize },
     box: { borderLeftWidth: 4, padding: body * 0.8, paddingBottom: body * 0.3, marginBottom: gap * 1.2, marginTop: gap * 0.3 },
     note: { borderLeftColor: c.accent, backgroundColor: c.tint },
     warning: { borderLeftColor: '#8A4B00', backgroundColor: '#FFF4E0' },
@@ -91,11 +95,9 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
       color: c.muted,
     },
     footerText: { lineHeight: lead(size.footerSize) },
-    footerRow: { flexDirection: 'row', justifyContent: 'space-between', marginTop: size.footerSize * 0.3 },
-    // The document-control line wraps before it reaches the page number (a translation's line,
-    // with "Translated from version …", ran under "Page 1 of 2" on A5); the number never wraps.
-    footerControl: { flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: size.footerSize },
-    footerPage: { flexShrink: 0 },
+    footerRow: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: size.footerSize * 0.3 },
+    footerControl: { flexShrink: 1, lineHeight: lead(size.footerSize) },
+    footerPage: { flexShrink: 0, marginLeft: size.footerSize, lineHeight: lead(size.footerSize) },
     backPanel: { flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1 },
     contact: { lineHeight: lead(body), marginBottom: gap * 0.4 },
     disclaimerBlock: { fontSize: size.footerSize, color: c.muted, lineHeight: lead(size.footerSize), marginTop: gap, paddingTop: gap, borderTopWidth: 0.75, borderTopColor: c.accent },

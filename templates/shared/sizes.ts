@@ -57,6 +57,13 @@ export const DL_PANEL = { width: 100 * MM, height: 210 * MM, tuckInWidth: 97 * M
 /** The tri-fold's body size is stepped down from its start to this floor before the build gives up. */
 export const TRIFOLD_BODY_SIZES = [10, 9.5, 9] as const;
 
+/**
+ * Larger body sizes for a tri-fold whose text leaves a panel empty at the start size, tried
+ * largest first: the leaflet is filled with larger type rather than left blank inside. The
+ * ceiling, 12 pt, is a little over the A4 body (11.5 pt); headings grow with the body.
+ */
+export const TRIFOLD_LARGER_BODY_SIZES = [12, 11.5, 11, 10.5] as const;
+
 /** A5 pages for reading and for the booklet share one profile. */
 const a5Pages = {
   ...A5,

@@ -3,7 +3,7 @@ import { formatDiagnostic } from '../../src/diagnostics.js';
 import { readConsultList } from '../../src/consult/read-consult-list.js';
 
 const FILE = 'clinic-list.csv';
-const read = (text: string) => readConsultList(text, FILE);
+const read = (text: string, allowPast = false) => readConsultList(text, FILE, { today: '2026-12-01', allowPast });
 const messages = (text: string) => read(text).diagnostics.map(formatDiagnostic);
 
 describe('readConsultList', () => {
@@ -66,5 +66,26 @@ describe('readConsultList', () => {
 
   test('should report an empty list', () => {
     expect(messages('handout,prepared_for,consult\n\n')).toEqual(['clinic-list.csv:1:1 error the clinic list has a header but no patients  consult/csv-row']);
+  });
+
+  test('should warn about a consult date before today, without repeating it, unless past dates are allowed', () => {
+    const text = 'handout,prepared_for,consult\nfbss,Jane Citizen,2026-11-30\nfbss,John Smith,2026-12-01\n';
+    const { requests, diagnostics } = read(text);
+    expect(requests).toHaveLength(2);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'clinic-list.csv:2:1 warning row 2: "consult" is in the past (before today, 2026-12-01); check it for a typo, or pass --allow-past if the date is right  consult/past-date',
+    ]);
+    expect(read(text, true).diagnostics).toEqual([]);
+  });
+
+  test('should keep a bad row that names a handout for checking against it, apart from the good ones', () => {
+    const { requests, rejected } = read('handout,prepared_for,consult\nfbss,Jane Citizen,2026-12-03\nfbss,John Smith,3/12/2026\n,Ann Lee,2026-12-03\n');
+    expect(requests.map((r) => r.origin?.row)).toEqual([2]);
+    expect(rejected).toEqual([{ handout: 'fbss', personal: { preparedFor: 'John Smith', consultDate: '3/12/2026', note: null }, sizes: null, origin: { file: FILE, line: 3, row: 3 } }]);
+  });
+
+  test('should compose a name typed with combining accents into the letters fonts have (NFC)', () => {
+    const decomposed = 'Nguye\u0302\u0303n Thi\u0323 Minh Khai';
+    expect(read(`handout,prepared_for,consult\nfbss,${decomposed},2026-12-03\n`).requests[0]?.personal.preparedFor).toBe('Nguyễn Thị Minh Khai');
   });
 });

@@ -38,12 +38,24 @@ describe('handouts build: bad handouts', () => {
     {
       name: 'unknown size',
       file: handout('Text.\n').replace('sizes: [a4]', 'sizes: [a4, poster]'),
-      expected: 'handouts/bad.md:3:13 error size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet)  reference/size',
+      expected: 'handouts/bad.md:3:13 error size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet, web)  reference/size',
     },
     {
       name: 'unknown directive',
       file: handout(':::danger\nDo not lift.\n:::\n'),
       expected: 'handouts/bad.md:6:1 error `:::danger` is not a known box (known: :::stat, :::warning, :::note); its text would be lost  markdown/unknown-directive',
+    },
+    {
+      name: 'table row with fewer cells than the header',
+      file: handout('| Week | Walk | Call |\n| --- | --- | --- |\n| 1 | Ten minutes | Nurse |\n| 2 | Twenty minutes |\n'),
+      expected:
+        "handouts/bad.md:9:1 error this table row has 2 cells, 1 fewer than the header's 3, so its cells would not line up under the headings; give every row 3 cells (an empty cell is `| |`)  markdown/table-shape",
+    },
+    {
+      name: 'table row with more cells than the header',
+      file: handout('| Week | Walk |\n| --- | --- |\n| 1 | Ten minutes | Call the nurse |\n'),
+      expected:
+        "handouts/bad.md:8:19 error this table row has 3 cells, 1 more than the header's 2, so its cells would not line up under the headings; give every row 2 cells (an empty cell is `| |`)  markdown/table-shape",
     },
     {
       name: 'raw HTML',
@@ -141,14 +153,14 @@ describe('handouts command line', () => {
   test('should exit 2 on an unknown flag and point to --help', async () => {
     const { code, stderr } = await run(['build', '--colour']);
     expect(code).toBe(2);
-    expect(stderr).toContain("Unknown option '--colour'");
+    expect(stderr).toContain('"handouts build" has no option --colour');
     expect(stderr).toContain('--help');
   });
 
   test('should exit 2 on an unknown --size', async () => {
     const { code, stderr } = await buildOne({ 'handouts/x.md': handout('Text.\n') }, ['--size', 'poster']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet)');
+    expect(stderr).toContain('--size "poster" is not a known size (supported: a4, letter, a5, large-print, dl-trifold, a5-booklet, web)');
   });
 
   test('should exit 2 on a --bleed that is not a length', async () => {

@@ -54,6 +54,15 @@ describe('fallback font', () => {
     expect(Buffer.from(bytes).toString('latin1')).toContain('/FontFile2');
   }, 60_000);
 
+  test('letters typed as a base and combining accents are composed before printing (NFC)', async () => {
+    const decomposed = VIETNAMESE.normalize('NFD');
+    expect(decomposed).not.toBe(VIETNAMESE);
+    const { code, out } = await buildOne({ 'handouts/nfd.md': handout(`Name: ${decomposed}.\n`) });
+    expect(code).toBe(0);
+    // Before, the accents came from the fallback font and printed beside "e", not on it.
+    expect(await printedText(new Uint8Array(await readFile(join(out, 'nfd/nfd-a4.pdf'))))).toContain(`Name: ${VIETNAMESE}.`);
+  }, 60_000);
+
   test('a handout in the brand font alone does not embed the fallback', async () => {
     const { code, out } = await buildOne({ 'handouts/plain.md': handout('Plain English text.\n') });
     expect(code).toBe(0);

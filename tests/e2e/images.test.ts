@@ -15,6 +15,15 @@ async function buildWith(markdown: string, extra: Record<string, string | Uint8A
 }
 
 describe('images', () => {
+  test('should print the README\'s image example with its title as the caption', async () => {
+    const readme = await readFile(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const example = /`(!\[[^\]]*\]\(\.\.\/images\/spine\.png "([^"]+)"\))`/.exec(readme);
+    if (!example?.[1] || !example[2]) throw new Error('the README has no image example linking ../images/spine.png');
+    const { content, errors } = await buildWith(`${example[1]}\n`);
+    expect(errors).toEqual([]);
+    expect(bodyText(await readPdf(await readFile(join(content, 'out/pic/pic-a4.pdf'))), [])).toContain(example[2]);
+  });
+
   test('a PNG inside the content folder is printed', async () => {
     const { content, errors } = await buildWith('![A drawing of the spine](../images/spine.png "The lower back")\n');
     expect(errors).toEqual([]);
@@ -28,7 +37,7 @@ describe('images', () => {
     ['a data URL', '![x](data:image/png;base64,AAAA)', 'is on the network or inline'],
     ['outside the content folder', '![x](../../outside.png)', 'is outside the content folder'],
     ['an absolute path', '![x](/etc/hostname)', 'is an absolute path'],
-    ['missing', '![x](../images/none.png)', 'image "../images/none.png" does not exist'],
+    ['missing', '![x](../images/none.png)', 'image "../images/none.png" is not at '],
     ['not a picture', '![x](../images/fake.png)', 'is named .png but is not a PNG or JPEG image'],
     ['in the middle of text', 'See ![x](../images/spine.png) here.', 'an image must stand on a line of its own'],
   ])('an image %s is a located error', async (_name, markdown, message) => {

@@ -31,6 +31,13 @@ describe('galleryHtml', () => {
     expect(html).toContain('<a href="b/b-a5-booklet-pages.pdf">A5 booklet (2-up on A4, saddle stitch) (pages in reading order) · 8 pages · 59 KB</a>');
   });
 
+  test('should say when a handout\'s source now fails and its files are the last good ones', () => {
+    const failing: Manifest = { handouts: MANIFEST.handouts.map((h) => (h.slug === 'a' ? { ...h, status: 'failing' as const } : { ...h, status: 'built' as const })) };
+    const html = galleryHtml(failing, new Map());
+    expect(html).toContain('<p class="failing">Its source (content/handouts/a.md) now fails to build: these are its last good files.');
+    expect(html.match(/class="failing"/g)).toHaveLength(1);
+  });
+
   test('should escape titles', () => {
     expect(galleryHtml(MANIFEST, new Map())).toContain('<h2>Back &#60;pain&#62; &#38; you</h2>');
   });

@@ -34,7 +34,7 @@ describe('bad input: located error, exit 1, no PDF', () => {
     ['a Windows-1252 file', 'bad.md', Buffer.concat([Buffer.from('---\ntitle: "Caf'), Buffer.from([0xe9]), Buffer.from('"\n---\n')]), located('bad.md', '2:12', 'file is not valid UTF-8')],
     ['Hebrew text no font has', 'bad.md', handout('Rest של well.\n'), located('bad.md', '6:6', 'character "ש" (U+05E9) is not in the brand font')],
     ['Hebrew (right-to-left) text the font lacks', 'bad.md', handout('Shalom שלום.\n'), located('bad.md', '6:8', 'character "ש" (U+05E9) is not in the brand font')],
-    ['a character the font lacks in the title', 'bad.md', '---\ntitle: "Back pain ש"\nsizes: [a4]\n---\n\nText.\n', located('bad.md', '2:8', 'character "ש" (U+05E9) is not in the brand font')],
+    ['a character the font lacks in the title', 'bad.md', '---\ntitle: "Back pain ש"\nsizes: [a4]\n---\n\nText.\n', located('bad.md', '2:19', 'character "ש" (U+05E9) is not in the brand font')],
     ['a character the font lacks on a list item\'s second line', 'bad.md', handout('- Rest and\n  then של well.\n'), located('bad.md', '7:8', 'character "ש" (U+05E9) is not in the brand font')],
     ['a character the font lacks after an escape', 'bad.md', handout('Use \\* then ש.\n'), located('bad.md', '6:13', 'character "ש" (U+05E9) is not in the brand font')],
     ['a character the font lacks in an image caption', 'bad.md', handout('![Spine](../images/spine.png "Spine ש")\n'), located('bad.md', '6:37', 'character "ש" (U+05E9) is not in the brand font')],

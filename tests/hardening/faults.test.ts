@@ -24,12 +24,13 @@ describe('failures in a batch', () => {
     expect((await filesIn(out)).filter((file) => file.endsWith('.pdf'))).toEqual(['c-good/c-good-a4.pdf']);
   });
 
-  test('a handout that fails in one size keeps the previous PDFs of all its sizes, and its manifest entry', async () => {
+  test('a handout that fails in one size keeps the previous PDFs of all its sizes, and its manifest entry, marked failing', async () => {
     const sizes = 'sizes: [a4, dl-trifold]';
     const first = await buildOne({ 'handouts/x.md': handout('## Is it short?\n\nYes.\n').replace('sizes: [a4]', sizes) });
     expect(first.code).toBe(0);
-    const files = ['x/x-a4.pdf', 'x/x-dl-trifold.pdf', 'manifest.json'];
+    const files = ['x/x-a4.pdf', 'x/x-dl-trifold.pdf'];
     const before = await Promise.all(files.map((file) => readFile(join(first.out, file))));
+    const manifestBefore = JSON.parse(await readFile(join(first.out, 'manifest.json'), 'utf8')) as { handouts: Array<Record<string, unknown>> };
     // The A4 edition of the new text renders; the tri-fold does not fit. Neither is written.
     await writeFile(join(first.content, 'handouts/x.md'), handout(TOO_LONG).replace('sizes: [a4]', sizes));
     const second = await run(['build', '--content', first.content, '--out', first.out, '--jobs', '2']);
@@ -37,5 +38,7 @@ describe('failures in a batch', () => {
     expect(second.stdout).toMatch(/failed: \S*handouts\/x\.md dl-trifold/);
     expect(second.stdout).toMatch(/built 0 PDFs, skipped 0 up-to-date handouts, 1 failed in/);
     for (const [index, file] of files.entries()) expect(Buffer.compare(await readFile(join(first.out, file)), before[index]!), file).toBe(0);
+    const manifestAfter = JSON.parse(await readFile(join(first.out, 'manifest.json'), 'utf8')) as unknown;
+    expect(manifestAfter).toEqual({ handouts: manifestBefore.handouts.map((h) => ({ ...h, status: 'failing' })) });
   });
 });

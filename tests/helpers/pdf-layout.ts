@@ -47,3 +47,63 @@ export function textBetween(runs: readonly TextRun[], from: number, to: number):
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A run of text and the box its glyphs fill (PDF points, origin bottom-left). */
+export interface TextBox {
+  page: number;
+  text: string;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+  /** The run's type size in points. */
+  fontSize: number;
+}
+
+/**
+ * The box of every run of text, per page. The box runs from the baseline up to about the
+ * top of a capital (70% of the font size): enough to catch two runs drawn over each other,
+ * without taking the line spacing between two lines for an overlap.
+ * @param bytes The PDF.
+ * @returns Every run's box, pages numbered from 1.
+ */
+export async function textBoxes(bytes: Uint8Array): Promise<TextBox[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    const boxes: TextBox[] = [];
+    for (let n = 1; n <= pdf.numPages; n += 1) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [, , , , x, y] = item.transform as number[];
+        const fontSize = Math.hypot(item.transform[2] as number, item.transform[3] as number);
+        boxes.push({ page: n, text: item.str, left: x ?? 0, right: (x ?? 0) + item.width, bottom: y ?? 0, top: (y ?? 0) + fontSize * 0.7, fontSize });
+      }
+    }
+    return boxes;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/**
+ * Runs of text drawn over other text: pairs of boxes on one page that overlap by more than
+ * half a point each way (runs that merely touch, as a link and its full stop do, are fine).
+ * @param bytes The PDF.
+ * @returns Each overlapping pair, as "page N: "a" over "b"".
+ */
+export async function overlappingText(bytes: Uint8Array): Promise<string[]> {
+  const boxes = await textBoxes(bytes);
+  const overlaps: string[] = [];
+  const slack = 0.5;
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      if (a.page !== b.page) continue;
+      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const up = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+      if (across > slack && up > slack) overlaps.push(`page ${a.page}: "${a.text}" over "${b.text}"`);
+    }
+  }
+  return overlaps;
+}

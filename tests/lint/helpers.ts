@@ -22,9 +22,16 @@ export const TEST_BRAND: Brand = {
 /** The same fictional brand with a phone number (`brand: with-contact` in front matter). */
 export const CONTACT_BRAND: Brand = { ...TEST_BRAND, id: 'with-contact', contact: { phone: '03 0000 0000' } };
 
-/** A library with the two test brands and no surgeons. */
+/** Fictional surgeons with a photo (a lint fixture image), with and without its alt text. */
+const PHOTO = join(import.meta.dirname, 'image-alt', 'spine.png');
+const TEST_SURGEONS: Library['surgeons'] = new Map([
+  ['test-photo', { id: 'test-photo', name: 'Dr Test Photo', photo: 'spine.png', photo_alt: 'A test picture', bio: [], photoPath: PHOTO }],
+  ['test-photo-no-alt', { id: 'test-photo-no-alt', name: 'Dr Test Nophoto', photo: 'spine.png', bio: [], photoPath: PHOTO }],
+]);
+
+/** A library with the two test brands and two test surgeons. */
 export const TEST_LIBRARY: Library = {
-  surgeons: new Map(),
+  surgeons: TEST_SURGEONS,
   brands: new Map([
     ['test', TEST_BRAND],
     ['with-contact', CONTACT_BRAND],

@@ -5,6 +5,7 @@ import { parseStatValue } from '../../src/model/stat-value.js';
 import { glyphChecker } from '../../src/render/glyph-coverage.js';
 import { renderDocument } from '../../src/render/render-document.js';
 import { SIZES } from '../../templates/shared/sizes.js';
+import { textRuns } from '../helpers/pdf-layout.js';
 import { clinicBrand, collectStats, fbssDocument, pageTexts, renderStats, squash } from './helpers.js';
 
 // The clinic's own captions in the FBSS leaflet: they must print word for word.
@@ -109,5 +110,29 @@ describe('a stat callout', () => {
   test('should render the same bytes twice', async () => {
     const stats = [stat('17%-28%', 'A caption.'), stat('0.5%', 'Another.')];
     expect(await renderStats(stats, brand, SIZES['a4']!)).toEqual(await renderStats(stats, brand, SIZES['a4']!));
+  });
+});
+
+// The README says where each size puts the picture; this checks it on the page.
+describe('where a stat callout puts its picture', () => {
+  const placement = async (sizeId: string) => {
+    const [runs = []] = await textRuns(await renderStats([stat('28%', 'Nearly a third of patients still have some pain.')], brand, SIZES[sizeId]!));
+    const headline = runs.find((run) => run.text.startsWith('About 28'));
+    const key = runs.find((run) => run.text.startsWith('Filled'));
+    if (!headline || !key) throw new Error(`no headline or key in ${sizeId}`);
+    // PDF y grows upwards. The key sits under the icons, so it stands for the picture.
+    if (key.y > headline.y) return 'above the words';
+    return key.x < headline.x - 20 ? 'beside the words' : 'below the words';
+  };
+
+  test.each([
+    ['a4', 'beside the words'],
+    ['letter', 'beside the words'],
+    ['a5', 'beside the words'],
+    ['a5-booklet', 'beside the words'],
+    ['dl-trifold', 'above the words'],
+    ['large-print', 'below the words'],
+  ])('%s: %s', async (sizeId, where) => {
+    expect(await placement(sizeId)).toBe(where);
   });
 });

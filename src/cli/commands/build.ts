@@ -3,14 +3,19 @@ import { hasErrors, UsageError, type Diagnostic } from '../../diagnostics.js';
 import { build, type BuildOptions } from '../../pipeline.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
 import { parseLength } from '../parse-length.js';
+import { parseToday, TODAY_OPTION } from '../parse-today.js';
 import { createProgress } from '../progress.js';
-import { formatPretty } from '../../lint/reporters.js';
+import { formatPretty, formatSummary } from '../../lint/reporters.js';
 import { CONSULT_OPTIONS, isConsultRun, runConsult } from './consult.js';
 
 /** Flags shared by commands that read content. */
 export const CONTENT_OPTIONS = {
   content: { type: 'string' },
   quiet: { type: 'boolean', default: false },
+  // Every warning one by one instead of counts by rule (lint always lists them all).
+  verbose: { type: 'boolean', default: false },
+  // Review dates are checked in every build: the day they are checked against.
+  ...TODAY_OPTION,
 } as const;
 
 const BUILD_OPTIONS = {
@@ -45,10 +50,12 @@ export const checkCommand: Command = {
 async function runBuild(values: FlagValues, inputs: string[], io: CliIO, check: boolean): Promise<number> {
   // Personalised editions never touch the shared library, its manifest or its cache.
   if (!check && isConsultRun(values)) return runConsult(values, inputs, io);
+  if (values['allow-past'] === true) throw new UsageError('--allow-past is for consult editions (with --prepared-for or --from-csv): it accepts a consult date before today');
   const progress = createProgress(io);
   const options = buildOptions(values, inputs, check);
   const result = await build(values['quiet'] === true ? options : { ...options, onProgress: progress.onProgress });
-  io.stderr(formatPretty(result.diagnostics));
+  const report = values['verbose'] === true ? formatPretty : formatSummary;
+  io.stderr(report(result.diagnostics, result.readability));
   if (!check && values['quiet'] !== true) io.stdout(progress.summary({ skipped: result.skipped.length, failed: result.failed.length }));
   return failsBuild(result.diagnostics, values['strict'] === true) ? 1 : 0;
 }
@@ -72,6 +79,7 @@ function buildOptions(values: FlagValues, inputs: string[], check: boolean): Bui
   const bleed = text('bleed');
   const jobs = text('jobs');
   const shard = text('shard');
+  const today = parseToday(values);
   return {
     inputs,
     check,
@@ -82,6 +90,7 @@ function buildOptions(values: FlagValues, inputs: string[], check: boolean): Bui
     ...(values['force'] === true && { force: true }),
     ...(jobs !== undefined && { jobs: parseJobs(jobs) }),
     ...(shard !== undefined && { shard: parseShard(shard) }),
+    ...(today !== undefined && { today }),
   };
 }
 

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ConsultFile, ConsultOptions } from '../../consult/build-consult.js';
 import type { ConsultRequest } from '../../consult/consult-request.js';
 import { displayPath } from '../../content/display-path.js';
 import { UsageError, type Diagnostic } from '../../diagnostics.js';
 import { formatPretty } from '../../lint/reporters.js';
 import type { CliIO, FlagValues } from '../command.js';
+import { parseToday } from '../parse-today.js';
 
 /** The flags that make `build` a consult (personalised email) run. */
 export const CONSULT_OPTIONS = {
@@ -15,7 +16,12 @@ export const CONSULT_OPTIONS = {
   'from-csv': { type: 'string' },
   'name-in-file': { type: 'boolean', default: false },
   language: { type: 'string' },
+  'allow-past': { type: 'boolean', default: false },
+  today: { type: 'string' },
 } as const;
+
+/** Flags that only qualify a consult run (they do not by themselves ask for one). */
+const CONSULT_MODIFIERS = ['allow-past', 'today'] as const;
 
 /** Build flags that mean nothing for an email edition. */
 const PRINT_ONLY = ['bleed', 'shard', 'jobs', 'force', 'strict'] as const;
@@ -26,7 +32,7 @@ const PRINT_ONLY = ['bleed', 'shard', 'jobs', 'force', 'strict'] as const;
  * @returns True when any consult flag is given.
  */
 export function isConsultRun(values: FlagValues): boolean {
-  return Object.keys(CONSULT_OPTIONS).some((name) => values[name] !== undefined && values[name] !== false);
+  return Object.keys(CONSULT_OPTIONS).some((name) => !(CONSULT_MODIFIERS as readonly string[]).includes(name) && values[name] !== undefined && values[name] !== false);
 }
 
 /**
@@ -46,12 +52,16 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
     if (values[flag] !== undefined && values[flag] !== false) throw new UsageError(`--${flag} is for library builds and does not apply to a consult edition (one email PDF per patient)`);
   }
   // Loaded only when asked for (zod, react-pdf): every other command would pay for them at start-up.
-  const { checkPersonal } = await import('../../consult/consult-request.js');
+  const { checkPersonal, pastDateWarning } = await import('../../consult/consult-request.js');
   const { readConsultList } = await import('../../consult/read-consult-list.js');
   const { buildConsult } = await import('../../consult/build-consult.js');
+  const today = parseToday(values) ?? new Date().toISOString().slice(0, 10);
+  const allowPast = values['allow-past'] === true;
   const csv = text('from-csv');
   let requests: ConsultRequest[];
   let listProblems: Diagnostic[] = [];
+  // The command line's own warnings (a past date): printed before anything is built.
+  const warnings: string[] = [];
   if (csv !== undefined) {
     for (const flag of ['prepared-for', 'consult', 'note', 'language'] as const) {
       if (text(flag) !== undefined) throw new UsageError(`--${flag} and --from-csv cannot be used together: the list gives each patient's details`);
@@ -60,8 +70,10 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
     const listText = await readFile(resolve(csv), 'utf8').catch(() => {
       throw new UsageError(`--from-csv: cannot read "${csv}"`);
     });
-    const list = readConsultList(listText, displayPath(resolve(csv)));
-    requests = list.requests;
+    const list = readConsultList(listText, displayPath(resolve(csv)), { today, allowPast });
+    // Rows with problems of their own are checked against their handouts too: every problem
+    // of every row is reported in one run, and nothing is written while any is an error.
+    requests = [...list.requests, ...list.rejected];
     listProblems = list.diagnostics;
   } else {
     if (text('prepared-for') === undefined) throw new UsageError('a consult edition needs --prepared-for NAME and --consult YYYY-MM-DD (or --from-csv LIST)');
@@ -71,6 +83,8 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
       { preparedFor: '--prepared-for', consultDate: '--consult', note: '--note' },
     );
     if (Array.isArray(personal)) throw new UsageError(personal.join('; '));
+    const past = allowPast ? null : pastDateWarning(personal.consultDate, today, '--consult');
+    if (past) warnings.push(past);
     const language = text('language') ?? null;
     requests = inputs.map((handout) => ({ handout, personal, sizes: null, language, origin: null }));
   }
@@ -79,23 +93,31 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
   const content = text('content');
   const out = text('out');
   const options: ConsultOptions = {
+    today,
+    problems: listProblems,
+    ...(csv !== undefined && { runList: basename(csv) }),
     ...(content !== undefined && { contentDir: content }),
     ...(out !== undefined && { outDir: out }),
     ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
     ...(values['name-in-file'] === true && { nameInFile: true }),
   };
-  // A bad row stops the whole list: fix it and run again, without duplicate files for the good rows.
-  const result = listProblems.length > 0 ? { diagnostics: listProblems, written: [] } : await buildConsult(requests, options);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  const warnings = result.diagnostics.length - errors.length;
-  io.stderr(formatPretty(errors));
-  if (warnings > 0 && values['quiet'] !== true) io.stderr(`${warnings} lint warning${warnings === 1 ? '' : 's'} in the handouts (see handouts lint); they do not stop a consult edition\n`);
+  for (const warning of warnings) io.stderr(`warning ${warning}\n`);
+  // A bad row stops the whole list (fix it and run again, without duplicate files for the good
+  // rows), but every row is still checked, so one run lists every problem.
+  const result = await buildConsult(requests, options);
+  // Errors and the list's own warnings (a past date) are printed; lint warnings are counted.
+  const printed = result.diagnostics.filter((d) => d.severity === 'error' || d.ruleId.startsWith('consult/'));
+  const errors = printed.filter((d) => d.severity === 'error');
+  const lintWarnings = result.diagnostics.length - printed.length;
+  io.stderr(formatPretty(printed));
+  if (lintWarnings > 0 && values['quiet'] !== true) io.stderr(`${lintWarnings} lint warning${lintWarnings === 1 ? '' : 's'} in the handouts (see handouts lint); they do not stop a consult edition\n`);
   if (errors.length > 0) {
     io.stderr('no consult editions were written\n');
     return 1;
   }
   if (values['quiet'] !== true) {
     for (const file of result.written) io.stdout(`${describe(file)}\n`);
+    if (result.runList) io.stdout(`${result.runList}  which file is for which row\n`);
   }
   return 0;
 }

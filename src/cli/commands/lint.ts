@@ -2,6 +2,7 @@ import { UsageError } from '../../diagnostics.js';
 import { formatGithub, formatJson, formatLanguages, formatPretty } from '../../lint/reporters.js';
 import { build } from '../../pipeline.js';
 import type { Command } from '../command.js';
+import { parseToday, TODAY_OPTION } from '../parse-today.js';
 import { failsBuild } from './build.js';
 
 const REPORTERS = ['pretty', 'json', 'github'] as const;
@@ -18,15 +19,14 @@ export const lintCommand: Command = {
     content: { type: 'string' },
     reporter: { type: 'string', default: 'pretty' },
     strict: { type: 'boolean', default: false },
-    today: { type: 'string' },
+    ...TODAY_OPTION,
   },
   async run(values, inputs, io) {
     const reporter = values['reporter'];
     if (!(REPORTERS as readonly unknown[]).includes(reporter)) {
       throw new UsageError(`--reporter "${String(reporter)}" is not one of ${REPORTERS.join(', ')}`);
     }
-    const today = typeof values['today'] === 'string' ? values['today'] : undefined;
-    if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today "${today}" must be a date written as YYYY-MM-DD`);
+    const today = parseToday(values);
     const result = await build({
       inputs,
       check: true,

@@ -7,6 +7,7 @@ import { packageRoot } from '../../package-root.js';
 import { localToday } from '../../scaffold/add-months.js';
 import { scaffoldHandout } from '../../scaffold/scaffold-handout.js';
 import type { Command } from '../command.js';
+import { parseToday, TODAY_OPTION } from '../parse-today.js';
 
 /** The brand a handout gets when it names none (as in the build). */
 const DEFAULT_BRAND = 'vicoss';
@@ -23,11 +24,11 @@ export const newCommand: Command = {
     slug: { type: 'string' },
     surgeon: { type: 'string' },
     brand: { type: 'string' },
-    today: { type: 'string' },
+    ...TODAY_OPTION,
   },
   async run(values, positionals, io) {
     // Loaded here, not at start-up: zod and the markdown libraries are for this command only.
-    const { IsoDateSchema, SlugSchema } = await import('../../model/schema.js');
+    const { SlugSchema } = await import('../../model/schema.js');
     const { loadBrands } = await import('../../content/load-library.js');
     const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
     const title = positionals.join(' ').trim();
@@ -37,8 +38,7 @@ export const newCommand: Command = {
     const checked = SlugSchema.safeParse(slug);
     if (slug === '') throw new UsageError('the title has no letters a file name can use; give one with --slug, e.g. --slug lumbar-fusion');
     if (!checked.success) throw new UsageError(`slug "${slug}" ${checked.error.issues[0]?.message ?? 'is not valid'}`);
-    const today = text('today') ?? localToday();
-    if (!IsoDateSchema.safeParse(today).success) throw new UsageError(`--today "${today}" must be a real date written as YYYY-MM-DD`);
+    const today = parseToday(values) ?? localToday();
     const contentDir = resolve(text('content') ?? 'content');
 
     const brandId = text('brand') ?? DEFAULT_BRAND;

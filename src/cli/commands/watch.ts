@@ -1,5 +1,7 @@
 import { UsageError } from '../../diagnostics.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
+import { parseToday, TODAY_OPTION } from '../parse-today.js';
+import { stopSignal } from '../stop-signal.js';
 
 /**
  * `handouts watch`: build, then rebuild on save, print each build's problems, and serve a
@@ -14,6 +16,7 @@ export const watchCommand: Command = {
     size: { type: 'string' },
     port: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    ...TODAY_OPTION,
   },
   run: (values, _positionals, io) => runWatch(values, io, stopSignal()),
 };
@@ -33,6 +36,7 @@ export async function runWatch(values: FlagValues, io: CliIO, stop: Promise<void
   const content = text('content');
   const out = text('out');
   const quiet = values['quiet'] === true;
+  const today = parseToday(values);
   // Loaded here: chokidar and the build are for this command only.
   const { startWatch, DEFAULT_PREVIEW_PORT } = await import('../../watch/watch-handouts.js');
   let watching;
@@ -41,6 +45,7 @@ export async function runWatch(values: FlagValues, io: CliIO, stop: Promise<void
       ...(content !== undefined && { contentDir: content }),
       ...(out !== undefined && { outDir: out }),
       ...(size !== undefined && { sizes: size.split(',').map((s) => s.trim()).filter(Boolean) }),
+      ...(today !== undefined && { today }),
       port: port === undefined ? DEFAULT_PREVIEW_PORT : Number(port),
       onEvent: (event) => {
         if (event.type === 'building' && !quiet) io.stdout(`building ${event.handouts === 'all' ? 'every handout' : event.handouts.join(', ')}…\n`);
@@ -60,17 +65,4 @@ export async function runWatch(values: FlagValues, io: CliIO, stop: Promise<void
   await stop;
   await watching.close();
   return 0;
-}
-
-/** Resolves on Ctrl-C or a termination signal. */
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }

@@ -16,7 +16,15 @@ export const callToAction: LintRule = {
     const { brand } = document;
     const contact = brand.contact;
     if ([contact.phone, contact.email, contact.address, contact.web].some((v) => v !== undefined && v.trim() !== '')) return [];
-    return findInProse(prose.units, PATTERN).map(({ match, place }) => ({
+    // A box titled "Call us straight away" that says "call us" again is one request, not two.
+    const boxes = new Set<unknown>();
+    const once = findInProse(prose.units, PATTERN).filter(({ unit }) => {
+      if (unit.parent.type !== 'containerDirective') return true;
+      if (boxes.has(unit.parent)) return false;
+      boxes.add(unit.parent);
+      return true;
+    });
+    return once.map(({ match, place }) => ({
       place,
       message: `"${match[0].replace(/\s+/g, ' ')}" asks readers to get in touch, but brand "${brand.id}" has no contact details; add a phone, email, address or web site under \`contact:\` in templates/brands/${brand.id}/brand.yaml`,
     }));

@@ -10,6 +10,7 @@ const SHOWN_SUGGESTIONS = 3;
 /**
  * A word the spell checker does not know, checked against the dictionary for the handout's
  * `language` (en-AU, en-GB or en) plus the clinic's `content/dictionary/medical-words.txt`.
+ * Link text and e-mail and web addresses are not checked: they are names, spelled by their owners.
  */
 export const spelling: LintRule = {
   id: 'lint/spelling',
@@ -29,6 +30,8 @@ export const spelling: LintRule = {
     for (const { unit, start, end, message } of messages) {
       const actual = unit.text.slice(start, end);
       if (ACRONYM.test(actual) || names.has(actual)) continue;
+      // Link text names a site or a document, and an address is spelled as it is: not words to correct.
+      if (unit.literals.some(([from, to]) => start >= from && start < to)) continue;
       const suggestions = rankSuggestions(actual, message.expected ?? []);
       const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
       findings.push({

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { HandoutDocument } from '../../../src/model/document.js';
-import { say } from '../../../src/model/messages.js';
+import { documentControlLine } from '../../../src/model/document-control.js';
+import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
 import { useTheme } from '../theme.js';
 import { SurgeonBio } from './SurgeonBio.js';
 import { WebVersion } from './WebVersion.js';
@@ -12,7 +13,7 @@ import { WebVersion } from './WebVersion.js';
 export function BackPanel({ document }: { document: HandoutDocument }) {
   const { styles, brand } = useTheme();
   const contact = brand.contact;
-  const lines = [contact.address, contact.phone && `Phone ${contact.phone}`, contact.email, contact.web].filter(Boolean);
+  const lines = [contact.address, contact.phone && `Phone ${keepNumbersTogether(contact.phone)}`, contact.email, contact.web].filter(Boolean);
   return (
     <>
       {document.surgeon ? <SurgeonBio surgeon={document.surgeon} /> : null}
@@ -37,22 +38,4 @@ export function DocumentControl({ document }: { document: HandoutDocument }) {
   return text ? <Text>{text}</Text> : null;
 }
 
-/**
- * The document-control line: id, version, reviewed and next review.
- * @param document The handout.
- * @returns The line, or '' when the handout gives none of them.
- */
-export function documentControlLine(document: HandoutDocument): string {
-  const { meta, messages, translation } = document;
-  return [
-    meta.doc_id,
-    meta.version ? say(messages, 'version', { version: meta.version }) : undefined,
-    // A translation says which version of its source it was made from, so a reader holding
-    // a stale one can tell (the English says which version is current).
-    translation ? say(messages, 'translated_from', { version: translation.sourceVersion }) : undefined,
-    meta.reviewed ? say(messages, 'reviewed', { date: meta.reviewed }) : undefined,
-    meta.review_due ? say(messages, 'next_review', { date: meta.review_due }) : undefined,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
+export { documentControlLine };

@@ -33,7 +33,7 @@ function BlockView({ block, tight }: { block: Block; tight: boolean }) {
       );
     case 'heading':
       return (
-        <Text style={styles.subheading} minPresenceAhead={size.bodySize * 3}>
+        <Text style={styles.subheading} minPresenceAhead={size.bodySize * 3} tag={`H${block.depth}` as const}>
           <Inlines inlines={block.children} />
         </Text>
       );
@@ -43,7 +43,7 @@ function BlockView({ block, tight }: { block: Block; tight: boolean }) {
       return <TableBlock table={block} />;
     case 'quote':
       return (
-        <View style={styles.quote}>
+        <View style={styles.quote} tag="BlockQuote">
           <Blocks blocks={block.children} />
         </View>
       );

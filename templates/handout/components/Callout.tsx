@@ -19,7 +19,7 @@ export function Callout({ callout }: { callout: CalloutModel }) {
   const { styles, size } = useTheme();
   return (
     <KeepWhole>
-      <View style={[styles.box, callout.kind === 'warning' ? styles.warning : styles.note]}>
+      <View style={[styles.box, callout.kind === 'warning' ? styles.warning : styles.note]} tag="Div">
         <Text style={styles.boxLabel} minPresenceAhead={size.bodySize * 3}>{callout.title ? <Inlines inlines={callout.title} /> : DEFAULT_LABEL[callout.kind]}</Text>
         <Blocks blocks={callout.children} />
       </View>

@@ -15,8 +15,14 @@ export function Cover({ document }: { document: HandoutDocument }) {
       <View style={styles.coverBand}>
         <Text style={styles.clinicName}>{brand.name}</Text>
       </View>
-      <Text style={styles.title}>{meta.title}</Text>
-      {meta.subtitle ? <Text style={styles.subtitle}>{meta.subtitle}</Text> : null}
+      <Text style={styles.title} tag="H1">
+        {meta.title}
+      </Text>
+      {meta.subtitle ? (
+        <Text style={styles.subtitle} tag="P">
+          {meta.subtitle}
+        </Text>
+      ) : null}
       {surgeon ? <Text style={styles.byline}>{[surgeon.name, surgeon.role].filter(Boolean).join(' · ')}</Text> : null}
       <View style={styles.coverRule} />
       {document.personal ? <PreparedFor document={document} personal={document.personal} /> : null}

@@ -12,7 +12,8 @@ export function ImageBlock({ image }: { image: ImageModel }) {
   const { styles, size } = useTheme();
   return (
     <View style={styles.figure} wrap={false}>
-      <Image src={image.path} style={{ maxHeight: size.height * 0.4, objectFit: 'contain', objectPosition: 'left' }} />
+      {/* An image without alt text is still a Figure (lint/image-alt reports it), never hidden as decoration. */}
+      <Image src={image.path} style={{ maxHeight: size.height * 0.4, objectFit: 'contain', objectPosition: 'left' }} tag={image.alt ? { role: 'Figure', alt: image.alt } : 'Figure'} />
       {image.title ? <Text style={styles.figureCaption}>{image.title}</Text> : null}
     </View>
   );

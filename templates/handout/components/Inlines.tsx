@@ -1,5 +1,6 @@
 import { Link, Text } from '@react-pdf/renderer';
 import type { Inline } from '../../../src/model/document.js';
+import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
 import { useTheme } from '../theme.js';
 
 /** Inline runs (bold, italic, links…) as nested react-pdf Text. */
@@ -17,7 +18,7 @@ function InlineRun({ inline }: { inline: Inline }) {
   const { styles, size } = useTheme();
   switch (inline.type) {
     case 'text':
-      return <>{inline.value}</>;
+      return <>{keepNumbersTogether(inline.value)}</>;
     case 'code':
       return <>{inline.value}</>;
     case 'break':

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { useId } from 'react';
 import type { Block } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
@@ -15,19 +16,27 @@ const BULLETS = ['•', '–'] as const;
  * a page foot; the rest of the item (nested lists, more paragraphs) follows as an indented
  * column, because react-pdf can split a column across pages but not a row.
  */
-export function ListBlock({ list, depth = 0 }: { list: ListModel; depth?: number }) {
+export function ListBlock({ list, depth = 0, structId }: { list: ListModel; depth?: number; structId?: string }) {
   const { styles } = useTheme();
+  // Tagged: L > LI > Lbl + LBody. An item's body is drawn as two Views (the row with the first
+  // paragraph, then its nested lists and further blocks); both add to one LBody by its id, and
+  // a nested list drawn in two parts (head and tail, below) is one L.
+  const id = useId();
+  const listId = structId ?? `${id}list`;
   return (
-    <View style={depth === 0 ? styles.list : {}}>
+    <View style={depth === 0 ? styles.list : {}} tag={{ role: 'L', id: listId }}>
       {list.items.map((item, index) => {
+        const body = { role: 'LBody', id: `${listId}-${list.start + index}` } as const;
         const marker = item.checked !== null ? (item.checked ? '[x]' : '[ ]') : list.ordered ? `${list.start + index}.` : BULLETS[depth % 2];
         const [first, ...rest] = item.children;
         const leadsWithText = first?.type === 'paragraph';
         const following = leadsWithText ? rest : item.children;
         const row = (
           <View style={styles.listItem} wrap={false}>
-            <Text style={styles.bullet}>{marker}</Text>
-            <View style={styles.listBody}>{leadsWithText ? <Blocks blocks={[first]} tight /> : null}</View>
+            <Text style={styles.bullet} tag="Lbl">
+              {marker}
+            </Text>
+            <View style={styles.listBody} tag={body}>{leadsWithText ? <Blocks blocks={[first]} tight /> : null}</View>
           </View>
         );
         // An item that leads into nested points ("Healing has been incomplete" → its details)
@@ -38,25 +47,25 @@ export function ListBlock({ list, depth = 0 }: { list: ListModel; depth?: number
           const head = { ...nested, items: [firstNested] };
           const tail = { ...nested, items: nested.items.slice(1), start: nested.start + 1 };
           return (
-            <View key={index}>
+            <View key={index} tag="LI">
               <View wrap={false}>
                 {row}
-                <View style={styles.listContinuation}>
-                  <ListBlock list={head} depth={depth + 1} />
+                <View style={styles.listContinuation} tag={body}>
+                  <ListBlock list={head} depth={depth + 1} structId={`${listId}-${index}-sub`} />
                 </View>
               </View>
-              <View style={styles.listContinuation}>
-                {tail.items.length > 0 ? <ListBlock list={tail} depth={depth + 1} /> : null}
+              <View style={styles.listContinuation} tag={body}>
+                {tail.items.length > 0 ? <ListBlock list={tail} depth={depth + 1} structId={`${listId}-${index}-sub`} /> : null}
                 <ItemBlocks blocks={following.slice(1)} depth={depth} />
               </View>
             </View>
           );
         }
         return (
-          <View key={index}>
+          <View key={index} tag="LI">
             {row}
             {following.length > 0 ? (
-              <View style={styles.listContinuation}>
+              <View style={styles.listContinuation} tag={body}>
                 <ItemBlocks blocks={following} depth={depth} />
               </View>
             ) : null}

@@ -15,7 +15,8 @@ export function Question({ section }: { section: Section }) {
   const bookmark = { bookmark: { title: section.title, fit: true } } as object;
   return (
     <>
-      <Text id={section.id} style={styles.question} minPresenceAhead={size.bodySize * 4.5} {...bookmark}>
+      {/* Tagged: the heading opens a Sect that holds the answer's blocks (its siblings). */}
+      <Text id={section.id} style={styles.question} minPresenceAhead={size.bodySize * 4.5} tag={{ role: 'H2', section: 2 }} {...bookmark}>
         <Inlines inlines={section.heading} />
       </Text>
       <Blocks blocks={section.blocks} />

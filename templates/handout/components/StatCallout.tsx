@@ -6,7 +6,9 @@ import type { SizeProfile } from '../../shared/sizes.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
 import { KeepWhole } from './KeepWhole.js';
+import { iconPalette } from '../../shared/icon-array-geometry.js';
 import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
+import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
 
 /** Body sizes from this up are large print: fewer, bigger, plainer icons. */
 const LARGE_PRINT_BODY = 16;
@@ -30,7 +32,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
   const arrayWidth = iconArraySize(array).width;
   const headline = (
     <Text style={styles.headline}>
-      {frequency.headline}
+      {keepNumbersTogether(frequency.headline)}
       {/* One string: JSX splits " ({x})" into three text runs, and textkit treats a run
           boundary inside a word as a hyphenation point, printing "(-" at a line end. */}
       <Text style={styles.figure}>{` (${stat.value.text})`}</Text>
@@ -39,7 +41,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
   const picture = frequency.showArray ? (
     <View style={[styles.picture, { flexBasis: Math.max(arrayWidth, size.bodySize * 9) }]} wrap={false}>
       <View style={{ width: arrayWidth }}>
-        <IconArray {...array} />
+        <IconArray {...array} alt={`${frequency.headline} (${stat.value.text})`} />
       </View>
       <Legend entries={frequency.legend} shape={array.shape} palette={array.palette} styles={styles} size={size} />
     </View>
@@ -52,7 +54,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
     // (found by the fuzzer).
     return (
       <KeepWhole>
-        <View style={styles.box}>
+        <View style={styles.box} tag="Div">
           {headline}
           <Blocks blocks={stat.caption} tight />
           {picture ? <View style={styles.pictureBelow}>{picture}</View> : null}
@@ -62,7 +64,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
     );
   }
   return (
-    <View style={styles.box} wrap={false}>
+    <View style={styles.box} wrap={false} tag="Div">
       <View style={styles.row}>
         <View style={[styles.words, { flexBasis: size.bodySize * 13 }]}>
           {headline}
@@ -84,7 +86,7 @@ function Legend({ entries, shape, palette, styles, size }: { entries: LegendEntr
           <View style={styles.swatch}>
             <IconSwatch mark={entry.mark} shape={shape} size={swatch} palette={palette} />
           </View>
-          <Text style={styles.legendText}>{entry.text}</Text>
+          <Text style={styles.legendText}>{keepNumbersTogether(entry.text)}</Text>
         </View>
       ))}
     </View>
@@ -104,20 +106,6 @@ function arrayProps(frequency: NaturalFrequency, size: SizeProfile, palette: Ico
   const room = size.width - size.margin.left - size.margin.right - body * 1.6 - body * 1.4;
   const pitch = Math.max(2.4, Math.min(body * 0.3, room / 56));
   return { ...base, denominator: 1000, shape: 'dot', pitch, blocksAcross: room / 56 >= 2.4 ? 5 : 2 };
-}
-
-// Solid primary, a light tint of it under primary hatching, and white with a grey outline:
-// three steps that stay apart in greyscale. The outline keeps about 3:1 against the callout tint.
-function iconPalette(brand: Brand): IconPalette {
-  const c = brand.colors;
-  return { filled: c.primary, span: mix(c.primary, '#FFFFFF', 0.3), hatch: c.primary, empty: '#FFFFFF', emptyStroke: mix(c.muted, '#FFFFFF', 0.7) };
-}
-
-// Brand colours are validated as #RRGGBB, so a plain per-channel mix is enough.
-function mix(colour: string, other: string, weight: number): string {
-  const channel = (hex: string, at: number) => parseInt(hex.slice(at, at + 2), 16);
-  const parts = [1, 3, 5].map((at) => Math.round(channel(colour, at) * weight + channel(other, at) * (1 - weight)));
-  return `#${parts.map((part) => part.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }
 
 type StatStyles = ReturnType<typeof statStyles>;

@@ -19,13 +19,15 @@ export function WebVersion({ url }: { url: string }) {
   const qr = qrCode(url);
   const side = Math.max(MIN_SIDE_MM, qr.modules * MODULE_MM) * MM;
   return (
-    <View style={styles.webVersion} wrap={false}>
-      <Svg width={side} height={side} viewBox={`0 0 ${qr.modules} ${qr.modules}`}>
+    <View style={styles.webVersion} wrap={false} tag={{ section: 2 }}>
+      <Svg width={side} height={side} viewBox={`0 0 ${qr.modules} ${qr.modules}`} tag={{ role: 'Figure', alt: `QR code that opens this leaflet online at ${url}` }}>
         <Rect x={0} y={0} width={qr.modules} height={qr.modules} fill="#FFFFFF" />
         <Path d={qr.path} fill="#000000" />
       </Svg>
       <View style={styles.webVersionText}>
-        <Text style={styles.webVersionHeading}>{say(messages, 'read_online')}</Text>
+        <Text style={styles.webVersionHeading} tag="H2">
+          {say(messages, 'read_online')}
+        </Text>
         <Text style={styles.webVersionHint}>{say(messages, 'read_online_hint')}</Text>
         <Link src={url} style={styles.webVersionUrl}>
           {url}

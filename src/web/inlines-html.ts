@@ -1,0 +1,52 @@
+import type { Inline } from '../model/document.js';
+import { escapeHtml } from '../gallery/gallery-page.js';
+
+/**
+ * Inline runs as HTML: bold, italic, struck-out, code, links and line breaks, every text escaped.
+ * @param inlines The runs.
+ * @returns HTML.
+ */
+export function inlinesHtml(inlines: readonly Inline[]): string {
+  return inlines.map(inlineHtml).join('');
+}
+
+function inlineHtml(inline: Inline): string {
+  switch (inline.type) {
+    case 'text':
+      return escapeHtml(inline.value);
+    case 'code':
+      return `<code>${escapeHtml(inline.value)}</code>`;
+    case 'break':
+      return '<br>';
+    case 'strong':
+      return `<strong>${inlinesHtml(inline.children)}</strong>`;
+    case 'emphasis':
+      return `<em>${inlinesHtml(inline.children)}</em>`;
+    case 'delete':
+      return `<del>${inlinesHtml(inline.children)}</del>`;
+    case 'link':
+      // Links were checked when the handout was read: http(s), mailto:, tel: or #a-question.
+      return `<a href="${escapeHtml(inline.url)}">${inlinesHtml(inline.children)}</a>`;
+  }
+}
+
+/**
+ * The plain text of inline runs (for accessible names and titles).
+ * @param inlines The runs.
+ * @returns Their text.
+ */
+export function inlinesText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) => {
+      switch (inline.type) {
+        case 'text':
+        case 'code':
+          return inline.value;
+        case 'break':
+          return ' ';
+        default:
+          return inlinesText(inline.children);
+      }
+    })
+    .join('');
+}

@@ -1,0 +1,133 @@
+import type { HandoutDocument, Surgeon } from '../model/document.js';
+import type { ManifestOutput } from '../output/manifest.js';
+import { escapeHtml } from '../gallery/gallery-page.js';
+import { FONTS } from '../../templates/shared/font-files.js';
+import { documentControlLine } from '../model/document-control.js';
+import { blocksHtml } from './blocks-html.js';
+import { downloadsHtml } from './downloads-html.js';
+import { inlinesHtml } from './inlines-html.js';
+import { idCounter, type WebContext } from './web-context.js';
+import { webPalette, type SchemeColours } from './web-palette.js';
+import { WEB_STYLESHEET } from './web-size.js';
+
+/** More questions than this get a table of contents at the top. */
+export const TOC_FROM_QUESTIONS = 5;
+
+/** The stylesheet, relative to a page at `<slug>/index.html`. */
+const STYLESHEET_HREF = `../${WEB_STYLESHEET}`;
+
+/** What a handout's page needs besides the document. */
+export interface PageInputs {
+  /** The handout's files as the manifest lists them (its PDFs, for "Print or download"). */
+  outputs: readonly ManifestOutput[];
+  /** The page-relative address of an image file copied beside the page. */
+  imageUrl(path: string): string;
+}
+
+/**
+ * A handout as one accessible web page: the same document the PDFs are made from, with
+ * `lang`, one `<h1>`, `header`/`main`/`footer` landmarks, a skip link, a section per question
+ * (with the PDF bookmark's anchor as its id), the surgeon's bio, links to the PDFs, the
+ * clinic's contact details, the disclaimer and document control. No script.
+ * @param document The validated handout.
+ * @param inputs Its PDFs and how to address its images.
+ * @returns The HTML.
+ */
+export function pageHtml(document: HandoutDocument, inputs: PageInputs): string {
+  const { meta, brand } = document;
+  const nextId = idCounter();
+  const context = (level: number): WebContext => ({ nextId, imageUrl: inputs.imageUrl, level });
+  const toc =
+    document.sections.length >= TOC_FROM_QUESTIONS
+      ? `<nav class="toc" aria-labelledby="toc_heading"><h2 id="toc_heading">In this leaflet</h2><ol>${document.sections
+          .map((section) => `<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`)
+          .join('')}</ol></nav>`
+      : '';
+  const sections = document.sections.map(
+    (section) =>
+      `<section id="${section.id}" aria-labelledby="${section.id}_heading">\n<h2 id="${section.id}_heading">${inlinesHtml(section.heading)}</h2>\n${blocksHtml(section.blocks, context(2))}\n</section>`,
+  );
+  const byline = document.surgeon ? `<p class="byline">${escapeHtml([document.surgeon.name, document.surgeon.role].filter(Boolean).join(' · '))}</p>` : '';
+  const title = `${meta.title} | ${brand.name}`;
+  // The logo is decorative (empty alt): the clinic's name follows it as text.
+  return `<!doctype html>
+<html lang="${escapeHtml(meta.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+${meta.subtitle ? `<meta name="description" content="${escapeHtml(meta.subtitle)}">\n` : ''}<meta name="color-scheme" content="light dark">
+<link rel="stylesheet" href="${STYLESHEET_HREF}">
+<style>${brandStyle(document)}</style>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to the leaflet</a>
+<header class="site-header">${brand.logoPath ? `<img class="logo" src="${escapeHtml(inputs.imageUrl(brand.logoPath))}" alt="">` : ''}<p class="clinic">${escapeHtml(brand.name)}</p></header>
+<main id="main" tabindex="-1">
+<h1>${escapeHtml(meta.title)}</h1>
+${meta.subtitle ? `<p class="subtitle">${escapeHtml(meta.subtitle)}</p>\n` : ''}${byline}
+${toc}
+${blocksHtml(document.intro, context(1))}
+${sections.join('\n')}
+${document.surgeon ? bioHtml(document.surgeon, context(2)) : ''}
+${downloadsHtml(document.slug, inputs.outputs, 'downloads_heading')}
+</main>
+<footer class="site-footer">
+${contactHtml(document)}
+<p class="disclaimer">${escapeHtml(document.disclaimer)}</p>
+${documentControlLine(document) ? `<p class="doc-control">${escapeHtml(documentControlLine(document))}</p>` : ''}
+</footer>
+</body>
+</html>
+`;
+}
+
+function bioHtml(surgeon: Surgeon, context: WebContext): string {
+  const details = [surgeon.role, surgeon.credentials].filter((part) => part && part.trim() !== '').join(' · ');
+  const photo = surgeon.photoPath ? `<img class="bio-photo" src="${escapeHtml(context.imageUrl(surgeon.photoPath))}" alt="${escapeHtml(surgeon.name)}">` : '';
+  return `<section class="bio" aria-labelledby="about_heading">
+<h2 id="about_heading">About ${escapeHtml(surgeon.name)}</h2>
+${photo}${details ? `<p class="bio-details">${escapeHtml(details)}</p>` : ''}
+${blocksHtml(surgeon.bio, context)}
+</section>`;
+}
+
+// The clinic's details as the brand gives them; nothing is shown that the brand does not say.
+function contactHtml(document: HandoutDocument): string {
+  const { name, contact } = document.brand;
+  const lines: string[] = [];
+  if (contact.address) lines.push(escapeHtml(contact.address));
+  if (contact.phone) lines.push(`Phone <a href="tel:${escapeHtml(contact.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(contact.phone)}</a>`);
+  if (contact.email) lines.push(`<a href="mailto:${escapeHtml(contact.email)}">${escapeHtml(contact.email)}</a>`);
+  if (contact.web) lines.push(/^https?:\/\//.test(contact.web) ? `<a href="${escapeHtml(contact.web)}">${escapeHtml(contact.web)}</a>` : escapeHtml(contact.web));
+  const address = lines.length > 0 ? `\n<address>${lines.join('<br>')}</address>` : '';
+  return `<h2>${escapeHtml(name)}</h2>${address}`;
+}
+
+// The brand's colours and font as custom properties for the shared stylesheet; the dark
+// scheme only on screens, so a page printed from a dark-mode browser is still dark on white.
+function brandStyle(document: HandoutDocument): string {
+  const palette = webPalette(document.brand);
+  const font = FONTS[document.brand.font]?.family ?? 'system-ui';
+  return `:root { --font: "${font}"; ${schemeVariables(palette.light)} }
+@media screen and (prefers-color-scheme: dark) { :root { ${schemeVariables(palette.dark)} } }`;
+}
+
+function schemeVariables(colours: SchemeColours): string {
+  const { icons } = colours;
+  return [
+    `--c-background: ${colours.background}`,
+    `--c-text: ${colours.text}`,
+    `--c-primary: ${colours.primary}`,
+    `--c-muted: ${colours.muted}`,
+    `--c-tint: ${colours.tint}`,
+    `--c-accent: ${colours.accent}`,
+    `--i-filled: ${icons.filled}`,
+    `--i-span: ${icons.span}`,
+    `--i-hatch: ${icons.hatch}`,
+    `--i-empty: ${icons.empty}`,
+    `--i-empty-stroke: ${icons.emptyStroke}`,
+  ]
+    .map((line) => `${line};`)
+    .join(' ');
+}

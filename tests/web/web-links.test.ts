@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { galleryHtml, outputLabel, previewOutput } from '../../src/gallery/gallery-page.js';
+import type { ManifestHandout } from '../../src/output/manifest.js';
+import { pageHref } from '../../src/web/downloads-html.js';
+import { isWebPageAsset } from '../../src/web/web-size.js';
+
+/** Where the web page is linked from (the gallery, `watch`) and how it links back to the PDFs. */
+
+const HANDOUT: ManifestHandout = {
+  slug: 'knee',
+  title: 'Knee test',
+  source: 'content/handouts/knee.md',
+  outputs: [
+    { size: 'a4', file: 'knee/knee-a4.pdf', pages: 3, bytes: 40_000, sha256: 'a'.repeat(64) },
+    { size: 'web', file: 'knee/index.html', pages: 1, bytes: 20_480, sha256: 'b'.repeat(64) },
+  ],
+};
+
+describe('the gallery', () => {
+  test('should link each handout’s web page as a web page, not as a page count', () => {
+    expect(outputLabel(HANDOUT.outputs[1]!)).toBe('Web page · 20 KB');
+    expect(galleryHtml({ handouts: [HANDOUT] }, new Map())).toContain('<li><a href="knee/index.html">Web page · 20 KB</a></li>');
+  });
+
+  test('should never take the web page for the PDF to picture', () => {
+    expect(previewOutput(HANDOUT)?.size).toBe('a4');
+    expect(previewOutput({ ...HANDOUT, outputs: [HANDOUT.outputs[1]!] })).toBeUndefined();
+  });
+});
+
+describe('the preview server’s web files', () => {
+  const slugs = new Set(['knee']);
+
+  test('should serve the stylesheet, fonts and copied images of handouts with a web page', () => {
+    expect(isWebPageAsset('assets/handouts.css', slugs)).toBe(true);
+    expect(isWebPageAsset('assets/fonts/AtkinsonHyperlegible_400Regular.ttf', slugs)).toBe(true);
+    expect(isWebPageAsset('knee/img-0123456789abcdef.png', slugs)).toBe(true);
+  });
+
+  test('should serve nothing else', () => {
+    for (const file of ['assets/../manifest.json', 'assets/fonts/../../.handouts-cache.json', 'hip/img-0123456789abcdef.png', 'consult/img-0123456789abcdef.png', 'knee/notes.txt', 'assets/other.css']) {
+      expect(isWebPageAsset(file, slugs)).toBe(false);
+    }
+    expect(isWebPageAsset('assets/handouts.css', new Set())).toBe(false);
+  });
+});
+
+describe('links from a page to its PDFs', () => {
+  test('should be relative to the page’s folder', () => {
+    expect(pageHref('knee', 'knee/knee-a4.pdf')).toBe('knee-a4.pdf');
+    expect(pageHref('knee', 'other/x y.pdf')).toBe('../other/x%20y.pdf');
+  });
+});
