@@ -96,7 +96,9 @@ export function createStyles(brand: Brand, size: SizeProfile, fontFamily: string
     },
     footerText: { lineHeight: lead(size.footerSize) },
     footerRow: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: size.footerSize * 0.3 },
-    footerControl: { flexShrink: 1, lineHeight: lead(size.footerSize) },
+    // flexBasis 0: the control line takes exactly the room the page number leaves and wraps in
+    // it (with only flexShrink, yoga kept its one-line width and it ran under "Page 1 of 3" on A5).
+    footerControl: { flexGrow: 1, flexShrink: 1, flexBasis: 0, lineHeight: lead(size.footerSize) },
     footerPage: { flexShrink: 0, marginLeft: size.footerSize, lineHeight: lead(size.footerSize) },
     backPanel: { flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1 },
     contact: { lineHeight: lead(body), marginBottom: gap * 0.4 },

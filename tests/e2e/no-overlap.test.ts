@@ -7,12 +7,13 @@ import { run } from '../helpers/run-cli.js';
 
 /**
  * No text drawn over other text, in every size and edition, for a handout as `handouts new`
- * starts it: document control in the front matter (which puts a second line in the footer),
+ * starts it: document control in the front matter, with the long draft id `handouts new` writes
+ * (which puts a second line in the footer, and fills it on A5),
  * a table, lists, links and a statistic box. Test data, fictional.
  */
 const HANDOUT = `---
 title: "Test handout: what to expect after a test operation"
-doc_id: "TEST-PI-001"
+doc_id: "DRAFT-test-handout-what-to-expect-after-a-test-operation"
 version: "0.1"
 reviewed: 2026-12-01
 review_due: 2027-12-01
