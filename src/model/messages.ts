@@ -31,15 +31,44 @@ export type MessageValues = Readonly<Record<string, string | number>>;
  * @returns The text with its placeholders filled.
  */
 export function say(messages: Messages, key: string, values: MessageValues = {}): string {
+  return sayParts(messages, key, values).join('');
+}
+
+/**
+ * A message as its pieces: the catalogue's words and each filled placeholder apart, in order
+ * ("About {name}" gives ["About ", "Dr …"]). A template that puts them in one `<Text>` as
+ * separate children draws them as react-pdf did before the words came from a catalogue (one
+ * text run each), so an English PDF keeps its bytes.
+ * @param messages The document's catalogue.
+ * @param key A message key.
+ * @param values Placeholder values, as for `say`.
+ * @returns The pieces, none empty; joined, they are `say`'s text.
+ */
+export function sayParts(messages: Messages, key: string, values: MessageValues = {}): string[] {
   const text = messages.texts[key];
   if (text === undefined) throw new Error(`message "${key}" is missing from the ${messages.language} catalogue`);
   const count = values['count'];
   const chosen = typeof text === 'string' ? text : (text[pluralCategory(messages.language, typeof count === 'number' ? count : 0)] ?? text['other'] ?? '');
-  return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(messages, value) : value;
-  });
+  const parts: string[] = [];
+  let literal = '';
+  let last = 0;
+  for (const match of chosen.matchAll(/\{(\w+)\}/g)) {
+    literal += chosen.slice(last, match.index);
+    last = match.index + match[0].length;
+    const value = values[match[1] ?? ''];
+    // An unknown placeholder stays as written, part of the words around it.
+    if (value === undefined) {
+      literal += match[0];
+      continue;
+    }
+    if (literal) parts.push(literal);
+    literal = '';
+    const filled = typeof value === 'number' ? formatNumber(messages, value) : value;
+    if (filled) parts.push(filled);
+  }
+  literal += chosen.slice(last);
+  if (literal) parts.push(literal);
+  return parts;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { Surgeon } from '../../../src/model/document.js';
-import { say } from '../../../src/model/messages.js';
+import { say, sayParts } from '../../../src/model/messages.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
 
@@ -25,7 +25,7 @@ export function SurgeonBio({ surgeon }: { surgeon: Surgeon }) {
           {surgeon.photoPath ? <Image src={surgeon.photoPath} style={styles.bioPhoto} tag={surgeon.photo_alt ? { role: 'Figure', alt: surgeon.photo_alt } : 'Figure'} /> : null}
           <View style={styles.bioNames}>
             <Text style={styles.bioHeading} tag="H2">
-              {about}
+              {sayParts(messages, 'about_surgeon', { name: surgeon.name })}
             </Text>
             {details ? <Text style={styles.bioRole}>{details}</Text> : null}
           </View>
