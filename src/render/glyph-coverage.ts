@@ -27,11 +27,13 @@ export function glyphChecker(fontId: string): GlyphChecker {
   if (cached) return cached;
   if (!FONTS[fontId]) throw new Error(`glyphChecker: unknown font "${fontId}"`);
   const [brand, ...fallbacks] = fontStack(fontId) as [FontFaces, ...FontFaces[]];
-  const faces = (['regular', 'bold', 'italic', 'boldItalic'] as const).map((face) => [brand, ...fallbacks].map((font) => openFontFile(font[face])));
+  // Font files, opened only when asked about a character the fonts before them lack: an
+  // English handout never opens the Chinese fonts (10 MB each).
+  const faces = (['regular', 'bold', 'italic', 'boldItalic'] as const).map((face) => [brand, ...fallbacks].map((font) => font[face]));
   const checker = {
     family: brand.family,
     fallbacks: fallbacks.map((font) => font.family),
-    has: (cp: number) => faces.every((stack) => stack.some((font) => font.hasGlyphForCodePoint(cp))),
+    has: (cp: number) => faces.every((stack) => stack.some((path) => openFontFile(path).hasGlyphForCodePoint(cp))),
   };
   checkers.set(fontId, checker);
   return checker;

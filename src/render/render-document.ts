@@ -17,7 +17,7 @@ export async function renderDocument(document: HandoutDocument, size: SizeProfil
   // renders, and glyph state from one document leaked into the next: in a batch, a later
   // handout lost a capital "O" ("O ècszazkkt" printed as "ècszazkkt"), found by the fuzz tests.
   // A fresh font per document costs a few milliseconds; a lost letter costs a wrong leaflet.
-  reloadFonts(document.brand.font, document.meta.language);
+  reloadFonts(document);
   // The template returns a <Document> wrapped in a context provider; renderToBuffer's type wants the Document.
   const element = createElement(HandoutTemplate, { document, size, setup }) as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);
@@ -25,13 +25,16 @@ export async function renderDocument(document: HandoutDocument, size: SizeProfil
 }
 
 /**
- * Drop the loaded font data of a brand's family and of the fallback fonts so react-pdf loads
- * them afresh (not Helvetica's, which is built in). The fallbacks share fontkit's glyph cache
- * as much as the brand font does.
+ * Drop the loaded font data of a brand's family and of every fallback font so react-pdf loads
+ * afresh the ones this document is set in (not Helvetica's, which is built in). The fallbacks
+ * share fontkit's glyph cache as much as the brand font does. Dropping all of them, not only
+ * this document's (`documentFontStack`), also frees a font an earlier document in the process
+ * loaded (a Chinese one) when this one does not use it: react-pdf loads only the families of
+ * the document's `fontFamily` lists.
  */
-function reloadFonts(fontId: string, language: string): void {
+function reloadFonts(document: HandoutDocument): void {
   const fonts = Font.getRegisteredFonts() as Record<string, { sources: Array<{ data: unknown; loadResultPromise: unknown }> }>;
-  for (const { family } of fontStack(fontId, language)) {
+  for (const { family } of fontStack(document.brand.font, document.meta.language)) {
     // Both fields: react-pdf's own Font.reset() clears only `data`, and the kept promise then
     // never loads it again.
     for (const source of fonts[family]?.sources ?? []) {

@@ -2,6 +2,7 @@ import { Document, Page, View, type PageLayoutProps } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { say, type Messages } from '../../src/model/messages.js';
+import { documentCodePoints } from '../shared/document-code-points.js';
 import { registerFont } from '../shared/fonts.js';
 import type { SizeProfile } from '../shared/sizes.js';
 import { BackPanel } from './components/BackPanel.js';
@@ -47,8 +48,9 @@ export interface HandoutTemplateProps {
  * @returns A react-pdf `<Document>`.
  */
 export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPages: 0 } }: HandoutTemplateProps): ReactElement {
-  // The brand font, then fallbacks for characters it lacks (a patient's name in Vietnamese, say).
-  const families = registerFont(document.brand.font, document.meta.language);
+  // The brand font, then fallbacks for characters it lacks (a patient's name in Vietnamese, say):
+  // those of the document's language and those its text uses.
+  const families = registerFont(document.brand.font, document.meta.language, documentCodePoints(document));
   const styles = createStyles(document.brand, size, families, setup.bleed);
   const { meta, surgeon } = document;
   // Dates come from the content, never the clock, so the same input gives the same bytes.

@@ -78,16 +78,56 @@ export function fontStack(id: string, language?: string): FontFaces[] {
   return [faces, ...fallbacksFor(language)];
 }
 
+const FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
+
+/**
+ * The fonts one document's text is set in: the brand font, then, in `fallbacksFor` order, Noto
+ * Sans, the fallback made for the document's language, and of the other fallbacks only those
+ * that draw a character of its text. react-pdf loads every face of every family in a
+ * `fontFamily` list for every document (the fonts are reloaded per render, see
+ * `render-document.ts`), and with every script's font in the list each render read some 80 MB
+ * of font files, most of it Chinese fonts an English leaflet never uses.
+ *
+ * The pick matches the whole stack's: for each character and face, react-pdf draws it from the
+ * first font of the list that has it, and that font is kept (the order is `fallbacksFor`'s, and
+ * the fonts left out before it lack the character). Noto Sans is always kept, as it always was:
+ * it is small, and it stays the font react-pdf falls back to last for a character no font has.
+ * Fallback fonts are opened (fontkit, once per process) only for a character the brand font
+ * lacks, and only down the list until one has it.
+ * @param id A key of `FONTS`.
+ * @param language The document's BCP 47 tag.
+ * @param codePoints Every character the document prints (`documentCodePoints`).
+ * @returns The brand font's faces, then the fallbacks the document needs.
+ */
+export function documentFontStack(id: string, language: string | undefined, codePoints: Iterable<number>): FontFaces[] {
+  const [brand, ...fallbacks] = fontStack(id, language) as [FontFaces, ...FallbackFont[]];
+  const kept = new Set<string>(['Noto Sans']);
+  // The font made for the language (the closest: zh-Hant's is Noto Sans TC, though Noto Sans SC
+  // lists zh too); a character only another font has brings that one in below.
+  const best = Math.max(0, ...fallbacks.map((font) => (language ? languageMatch(font, language) : 0)));
+  for (const font of fallbacks) if (best > 0 && languageMatch(font, language!) === best) kept.add(font.family);
+  const brandFaces = FACES.map((face) => openFontFile(brand[face]));
+  for (const cp of codePoints) {
+    FACES.forEach((face, index) => {
+      if (brandFaces[index]!.hasGlyphForCodePoint(cp)) return;
+      const first = fallbacks.find((font) => openFontFile(font[face]).hasGlyphForCodePoint(cp));
+      if (first) kept.add(first.family);
+    });
+  }
+  return [brand, ...fallbacks.filter((font) => kept.has(font.family))];
+}
+
 const registered = new Set<string>();
 
 /**
- * Register a brand font and the fallback fonts with react-pdf, once per process.
+ * Register a document's fonts with react-pdf (each family once per process).
  * @param id A key of `FONTS`.
  * @param language The document's language (see `fontStack`).
+ * @param codePoints The characters the document prints; see `documentFontStack`.
  * @returns The family names to use as `fontFamily`: the brand's first, then the fallbacks.
  */
-export function registerFont(id: string, language?: string): string[] {
-  const stack = fontStack(id, language);
+export function registerFont(id: string, language: string | undefined, codePoints: Iterable<number>): string[] {
+  const stack = documentFontStack(id, language, codePoints);
   for (const faces of stack) {
     if (registered.has(faces.family)) continue;
     Font.register({
