@@ -327,3 +327,49 @@ describe('editions', () => {
     expect(execFileSync('pdfinfo', ['-'], { input: bytes }).toString()).toMatch(/^Tagged:\s+yes$/m);
   }, 60_000);
 });
+
+describe('a translation is tagged too', () => {
+  // The Simplified Chinese translation of the i18n test handout (test data), built by the
+  // pipeline as a clinic would: its screen edition is tagged like any other, in its language.
+  const SOURCE = 'tests/fixtures/i18n/handouts/i18n-test.zh-Hans.md';
+  let readback: TaggedReadback;
+  let pdf: PDFDocument;
+  beforeAll(async () => {
+    const { build } = await import('../../src/pipeline.js');
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const out = await mkdtemp(join(tmpdir(), 'handouts-tagged-zh-'));
+    const result = await build({ contentDir: 'tests/fixtures/i18n', outDir: out, inputs: ['i18n-test.zh-Hans'], sizes: ['a4'], today: '2026-11-25' });
+    expect(result.failed).toEqual([]);
+    const bytes = new Uint8Array(await readFile(join(out, 'i18n-test', 'i18n-test.zh-Hans-a4.pdf')));
+    readback = await readTagged(bytes);
+    pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  }, 120_000);
+
+  test('its /Lang is the translation’s language', () => {
+    expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(zh-Hans)');
+  });
+
+  test('its structure text holds every sentence of the translation, in order, and its title as the H1', async () => {
+    const body = (await readFile(SOURCE, 'utf8')).split(/^---$/m)[2]!;
+    // Each sentence of the prose (headings, list items and boxes too), ending at a Chinese full stop or question mark.
+    const wanted = body
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith(':::'))
+      .map((line) => line.replace(/^(##|-)\s+/, ''))
+      .flatMap((line) => line.split(/(?<=[。？])/))
+      .map((sentence) => sentence.trim())
+      .filter(Boolean);
+    expect(wanted.length).toBeGreaterThan(8);
+    const text = squeeze(readback.text);
+    let from = 0;
+    for (const sentence of wanted) {
+      const at = text.indexOf(squeeze(sentence), from);
+      expect(at, `"${sentence}" in reading order`).toBeGreaterThanOrEqual(0);
+      from = at + squeeze(sentence).length;
+    }
+    expect(all(readback, 'H1').map((h) => squeeze(h.flow))).toEqual(['翻译测试讲义']);
+    expect(all(readback, 'H2').map((h) => squeeze(h.flow)).slice(0, 2)).toEqual(['这个测试是什么？', '我接下来应该做什么？']);
+    expect(readback.pages.flatMap((page) => page.untagged)).toEqual([]);
+  });
+});
