@@ -65,7 +65,7 @@ export function formatLanguages(translations: Readonly<Record<string, Translatio
 
 /**
  * The build's short report: every error in full (each must be fixed, and each has its own
- * place), the warnings counted by rule, each handout's reading grade (one line for many), and
+ * place), the warnings counted by rule (a stale translation in full, see `IN_FULL`), each handout's reading grade (one line for many), and
  * where to see the warnings. A build of a real library has dozens of warnings a clinic
  * decides about at leisure; printed one by one, they bury the errors. `lint` and
  * `build --verbose` print them all.
@@ -76,10 +76,11 @@ export function formatLanguages(translations: Readonly<Record<string, Translatio
 export function formatSummary(diagnostics: readonly Diagnostic[], readabilityByFile?: ReadabilityByFile): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity !== 'error');
-  const lines = sortDiagnostics(errors).map(formatDiagnostic);
-  if (warnings.length > 0) {
+  const lines = sortDiagnostics([...errors, ...warnings.filter((d) => IN_FULL.has(d.ruleId))]).map(formatDiagnostic);
+  const counted = warnings.filter((d) => !IN_FULL.has(d.ruleId));
+  if (counted.length > 0) {
     const byRule = new Map<string, number>();
-    for (const d of warnings) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
+    for (const d of counted) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
     const counts = [...byRule].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([rule, count]) => `${count} ${rule}`);
     lines.push(`warnings by rule: ${counts.join(', ')}`);
   }
@@ -91,6 +92,13 @@ export function formatSummary(diagnostics: readonly Diagnostic[], readabilityByF
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
+
+/**
+ * Warnings the short report prints in full, not just counts: a stale translation means a
+ * patient may be handed text that no longer says what the English does, and the clinic needs
+ * the file and both versions to act on it (one line per translation, so they bury nothing).
+ */
+const IN_FULL: ReadonlySet<string> = new Set(['translation/stale']);
 
 /** Up to this many handouts get a reading-grade line each in the build's short report. */
 const GRADE_LINES = 5;
