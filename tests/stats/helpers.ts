@@ -107,7 +107,8 @@ export async function clinicBrand(): Promise<Brand> {
  * @returns The PDF bytes.
  */
 export async function renderStats(stats: readonly StatBlock[], brand: Brand, size: SizeProfile): Promise<Uint8Array> {
-  const family = registerFont(brand.font);
+  // The fonts the callouts' text needs (their strings; the English key words are in the brand font).
+  const family = registerFont(brand.font, 'en', new Set(Array.from(JSON.stringify(stats), (char) => char.codePointAt(0)!)));
   const styles = createStyles(brand, size, family);
   const page = createElement(Page, { size: [size.width, size.height], style: styles.page, wrap: true }, ...stats.map((stat, i) => createElement(StatCallout, { key: i, stat })));
   const doc = createElement(Document, { creationDate: new Date('2000-01-01T00:00:00Z'), modificationDate: new Date('2000-01-01T00:00:00Z') }, page);
