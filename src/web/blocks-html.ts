@@ -1,6 +1,7 @@
 import type { Block, ListItem, TableRow } from '../model/document.js';
 import { escapeHtml } from '../gallery/gallery-page.js';
-import { inlinesHtml, inlinesText } from './inlines-html.js';
+import { inlineText } from '../model/markdown-to-blocks.js';
+import { inlinesHtml } from './inlines-html.js';
 import { statHtml } from './stat-html.js';
 import type { WebContext } from './web-context.js';
 
@@ -76,7 +77,7 @@ function tableHtml(table: Table): string {
   // A table wider than a phone scrolls inside its own box (WCAG 1.4.10 allows two-dimensional
   // scrolling for tables) rather than breaking words letter by letter; the box is a named,
   // focusable region so keyboard users can scroll it too.
-  const name = `Table: ${table.header.cells.map(inlinesText).join(', ')}`;
+  const name = `Table: ${table.header.cells.map(inlineText).join(', ')}`;
   return `<div class="table-scroll" role="region" aria-label="${escapeHtml(name)}" tabindex="0"><table>${head}${body}</table></div>`;
 }
 

@@ -31,24 +31,3 @@ function inlineHtml(inline: Inline): string {
       return `<a href="${escapeHtml(inline.url)}">${inlinesHtml(inline.children)}</a>`;
   }
 }
-
-/**
- * The plain text of inline runs (for accessible names and titles).
- * @param inlines The runs.
- * @returns Their text.
- */
-export function inlinesText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case 'text':
-        case 'code':
-          return inline.value;
-        case 'break':
-          return ' ';
-        default:
-          return inlinesText(inline.children);
-      }
-    })
-    .join('');
-}
