@@ -1,5 +1,6 @@
 import type { Block, ListItem, TableRow } from '../model/document.js';
 import { escapeHtml } from '../gallery/gallery-page.js';
+import { inlineText } from '../model/markdown-to-blocks.js';
 import { inlinesHtml } from './inlines-html.js';
 import { statHtml } from './stat-html.js';
 import type { WebContext } from './web-context.js';
@@ -73,7 +74,11 @@ function tableHtml(table: Table): string {
     row.cells.map((cell, index) => (header ? `<th scope="col"${align(index)}>${inlinesHtml(cell)}</th>` : `<td${align(index)}>${inlinesHtml(cell)}</td>`)).join('');
   const head = `<thead><tr>${cells(table.header, true)}</tr></thead>`;
   const body = table.rows.length > 0 ? `<tbody>${table.rows.map((row) => `<tr>${cells(row, false)}</tr>`).join('')}</tbody>` : '';
-  return `<table>${head}${body}</table>`;
+  // A table wider than a phone scrolls inside its own box (WCAG 1.4.10 allows two-dimensional
+  // scrolling for tables) rather than breaking words letter by letter; the box is a named,
+  // focusable region so keyboard users can scroll it too.
+  const name = `Table: ${table.header.cells.map(inlineText).join(', ')}`;
+  return `<div class="table-scroll" role="region" aria-label="${escapeHtml(name)}" tabindex="0"><table>${head}${body}</table></div>`;
 }
 
 function calloutHtml(callout: Callout, context: WebContext): string {

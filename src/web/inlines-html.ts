@@ -1,5 +1,6 @@
 import type { Inline } from '../model/document.js';
 import { escapeHtml } from '../gallery/gallery-page.js';
+import { keepNumbersTogether } from '../../templates/shared/keep-numbers-together.js';
 
 /**
  * Inline runs as HTML: bold, italic, struck-out, code, links and line breaks, every text escaped.
@@ -13,7 +14,8 @@ export function inlinesHtml(inlines: readonly Inline[]): string {
 function inlineHtml(inline: Inline): string {
   switch (inline.type) {
     case 'text':
-      return escapeHtml(inline.value);
+      // Phone numbers, times and "1 in 3" stay on one line, as in the PDFs.
+      return escapeHtml(keepNumbersTogether(inline.value));
     case 'code':
       return `<code>${escapeHtml(inline.value)}</code>`;
     case 'break':
@@ -28,25 +30,4 @@ function inlineHtml(inline: Inline): string {
       // Links were checked when the handout was read: http(s), mailto:, tel: or #a-question.
       return `<a href="${escapeHtml(inline.url)}">${inlinesHtml(inline.children)}</a>`;
   }
-}
-
-/**
- * The plain text of inline runs (for accessible names and titles).
- * @param inlines The runs.
- * @returns Their text.
- */
-export function inlinesText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case 'text':
-        case 'code':
-          return inline.value;
-        case 'break':
-          return ' ';
-        default:
-          return inlinesText(inline.children);
-      }
-    })
-    .join('');
 }

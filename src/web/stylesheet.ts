@@ -76,8 +76,10 @@ code { font-family: ui-monospace, monospace; font-size: 0.95em; }
 hr { border: 0; border-top: 2px solid var(--c-muted); margin: 2rem 0; }
 img { max-width: 100%; height: auto; }
 figcaption { color: var(--c-muted); font-size: 0.95rem; }
+.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+.table-scroll > table { margin: 0; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--c-muted); padding: 0.4rem 0.55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--c-muted); padding: 0.4rem 0.55rem; text-align: left; vertical-align: top; overflow-wrap: break-word; min-width: 5.5rem; }
 th { background: var(--c-tint); }
 .align-center { text-align: center; }
 .align-right { text-align: right; }
@@ -126,6 +128,7 @@ th { background: var(--c-tint); }
   .site-header, main, .site-footer { max-width: none; padding: 0; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   .stat, .callout, figure, tr { break-inside: avoid; }
+  .table-scroll { overflow: visible; }
   a { color: inherit; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; }
 }

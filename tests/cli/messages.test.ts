@@ -97,7 +97,7 @@ describe('command line messages', () => {
   test('should suggest the command for a mistyped one', async () => {
     const content = await makeContent({ 'handouts/x.md': handout('Text.\n') });
     const { code, stderr } = await run(['bild', '--content', content]);
-    expect(stderr).toBe('"bild" is neither a command nor a handout; did you mean "handouts build"? (commands: build, check, lint, merge-manifests, new, watch, gallery). Use --help to see the options.\n');
+    expect(stderr).toBe('"bild" is neither a command nor a handout; did you mean "handouts build"? (commands: build, check, lint, merge-manifests, new, import, watch, gallery). Use --help to see the options.\n');
     expect(code).toBe(2);
   });
 

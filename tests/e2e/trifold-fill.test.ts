@@ -15,7 +15,8 @@ async function sizeOf(pdf: Uint8Array, text: string): Promise<number | undefined
 describe('a short handout in a DL tri-fold', () => {
   test('should be set in larger type to fill the leaflet, and warn of the panels still blank', async () => {
     const body = 'A short test introduction.\n\n## What is this?\n\nA short test answer.\n';
-    const { code, stderr, out, content } = await buildOne({ 'handouts/short.md': handout(body).replace('sizes: [a4]', 'sizes: [dl-trifold]') });
+    // --verbose: a build counts warnings by rule; this one's text is what the test reads.
+    const { code, stderr, out, content } = await buildOne({ 'handouts/short.md': handout(body).replace('sizes: [a4]', 'sizes: [dl-trifold]') }, ['--verbose']);
     expect(code, stderr).toBe(0);
     const pdf = new Uint8Array(await readFile(join(out, 'short', 'short-dl-trifold.pdf')));
     // The ceiling (12 pt), not the 10 pt start, since it all fits in a panel or two at 12 pt.

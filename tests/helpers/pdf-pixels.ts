@@ -19,6 +19,22 @@ export interface PagePicture {
  */
 export async function pagePicture(pdf: Uint8Array, page: number): Promise<PagePicture> {
   const scale = 2;
+  const { data, width, height } = await pageRgba(pdf, page, scale);
+  const grey = (x: number, y: number) => {
+    const i = (Math.round(y) * width + Math.round(x)) * 4;
+    return ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255)) / 3;
+  };
+  return { width, height, grey, scale };
+}
+
+/**
+ * Render one page with pdf.js into RGBA pixels.
+ * @param pdf The PDF.
+ * @param page 1-based page number.
+ * @param scale Pixels per PDF point.
+ * @returns The pixels, four bytes each, row by row from the top left.
+ */
+export async function pageRgba(pdf: Uint8Array, page: number, scale: number): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
   let png: Uint8Array;
   try {
@@ -32,11 +48,7 @@ export async function pagePicture(pdf: Uint8Array, page: number): Promise<PagePi
   const context = canvas.getContext('2d');
   context.drawImage(image, 0, 0);
   const { data } = context.getImageData(0, 0, image.width, image.height);
-  const grey = (x: number, y: number) => {
-    const i = (Math.round(y) * image.width + Math.round(x)) * 4;
-    return ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255)) / 3;
-  };
-  return { width: image.width, height: image.height, grey, scale };
+  return { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width: image.width, height: image.height };
 }
 
 /** Where a table's left border runs, in pixels of a `PagePicture`. */
