@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../templates/shared/sizes.js';
 import { displayPath, loadBrands, loadSurgeons } from './content/load-library.js';
@@ -50,7 +51,14 @@ export interface Project {
  * @returns The project.
  */
 export async function loadProject(contentDir: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
-  const [surgeonLoad, brandLoad, refs] = await Promise.all([loadSurgeons(contentDir), loadBrands(templatesDir), selectSources(resolve(contentDir), [])]);
+  // A content folder without handouts/ has no sources to translate from: `handouts import`
+  // starts one; `build` reports the missing folder itself, when it selects what to build.
+  const hasHandouts = await stat(join(resolve(contentDir), 'handouts')).then((found) => found.isDirectory(), () => false);
+  const [surgeonLoad, brandLoad, refs] = await Promise.all([
+    loadSurgeons(contentDir),
+    loadBrands(templatesDir),
+    hasHandouts ? selectSources(resolve(contentDir), []) : Promise.resolve([]),
+  ]);
   const messageLoad = await loadMessageLibrary(templatesDir, brandLoad.brands.keys());
   const ownDictionary = join(resolve(contentDir), 'dictionary');
   const dictionary = existsSync(ownDictionary) ? ownDictionary : DEFAULT_DICTIONARY_DIR;
