@@ -29,16 +29,67 @@ const cache = new Map<string, Processor<undefined, NlcstRoot, NlcstRoot>>();
  * own `max`, but it counts over the processor's whole life, which here is the whole process.
  * The patch is on the one nspell that retext-spell imports (npm dedupes it: same version).
  */
-type Suggest = (this: unknown, word: string) => string[];
-const nspellPrototype = (nspell as unknown as { prototype: { suggest: Suggest } }).prototype;
+type Suggest = (this: object, word: string) => string[];
+type Correct = (this: object, word: string) => boolean;
+type Change = (this: object, ...args: unknown[]) => unknown;
+type NspellPrototype = { suggest: Suggest; correct: Correct } & Record<'add' | 'remove' | 'dictionary' | 'personal', Change>;
+const nspellPrototype = (nspell as unknown as { prototype: NspellPrototype }).prototype;
 const originalSuggest = nspellPrototype.suggest;
+const originalCorrect = nspellPrototype.correct;
 let suggestionBudget = Number.POSITIVE_INFINITY;
+/** Words given suggestions under the current budget (a word met again costs nothing more). */
+let suggestedNow = new Set<string>();
 nspellPrototype.suggest = function suggestWithinBudget(word) {
   // Long words cost the most and are rarely simple typos; they are reported without suggestions.
-  if (suggestionBudget <= 0 || word.length > MAX_SUGGESTED_LENGTH) return [];
-  suggestionBudget -= 1;
-  return originalSuggest.call(this, word);
+  if (word.length > MAX_SUGGESTED_LENGTH) return [];
+  // The budget is spent once per word of the handout, whether or not the answer is remembered
+  // from another, so a handout's findings are the same as when it is checked alone.
+  if (!suggestedNow.has(word)) {
+    if (suggestionBudget <= 0) return [];
+    suggestionBudget -= 1;
+    suggestedNow.add(word);
+  }
+  const known = answersOf(this).suggestions;
+  let suggestions = known.get(word);
+  if (!suggestions) {
+    suggestions = originalSuggest.call(this, word);
+    known.set(word, suggestions);
+  }
+  return [...suggestions];
 };
+
+/*
+ * The same words come back in every handout of a library ("your", "surgery", the clinic's
+ * medical words), and nspell works each one out again through the dictionary's affix rules.
+ * Its answers are remembered per checker, which is per dictionary and word list (see
+ * `spellChecker`), so they can never come from another language or list; a change to the
+ * checker's words forgets them.
+ */
+const answers = new WeakMap<object, { correct: Map<string, boolean>; suggestions: Map<string, string[]> }>();
+function answersOf(checker: object) {
+  let found = answers.get(checker);
+  if (!found) {
+    found = { correct: new Map(), suggestions: new Map() };
+    answers.set(checker, found);
+  }
+  return found;
+}
+nspellPrototype.correct = function correctRemembered(word) {
+  const known = answersOf(this).correct;
+  let correct = known.get(word);
+  if (correct === undefined) {
+    correct = originalCorrect.call(this, word);
+    known.set(word, correct);
+  }
+  return correct;
+};
+for (const change of ['add', 'remove', 'dictionary', 'personal'] as const) {
+  const original = nspellPrototype[change];
+  nspellPrototype[change] = function forgetAnswers(...args) {
+    answers.delete(this);
+    return original.apply(this, args);
+  };
+}
 
 /** Unknown words per handout that get spelling suggestions. */
 export const SUGGESTION_BUDGET = 10;
@@ -53,12 +104,13 @@ const MAX_SUGGESTED_LENGTH = 12;
  * @returns What the check returns.
  */
 export function withSuggestionBudget<T>(budget: number, check: () => T): T {
-  const saved = suggestionBudget;
+  const saved = [suggestionBudget, suggestedNow] as const;
   suggestionBudget = budget;
+  suggestedNow = new Set();
   try {
     return check();
   } finally {
-    suggestionBudget = saved;
+    [suggestionBudget, suggestedNow] = saved;
   }
 }
 
@@ -89,7 +141,7 @@ export function spellChecker(language: string, personal: readonly string[]): Pro
         dictionary,
         personal: personal.join('\n'),
         // retext-spell stops suggesting after `max` unknown words for the life of the processor;
-        // this one lives for the whole process, so never stop (suggestions are cached per word).
+        // this one lives for the whole process, so never stop (nspell's answers are remembered per word, above).
         max: Number.MAX_SAFE_INTEGER,
       })
       .freeze() as unknown as Processor<undefined, NlcstRoot, NlcstRoot>;
