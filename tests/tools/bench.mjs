@@ -6,8 +6,8 @@
 //   npm run bench -- --handouts 20 --tagging-only      what tagging (PDF/UA) costs, alone
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeLibrary as makeLibraryOf } from './bench-library.mjs';
 import { parseArgs, promisify } from 'node:util';
@@ -100,7 +100,8 @@ const scaling = await makeLibrary(SCALING_HANDOUTS);
 const scalingPdfs = SCALING_HANDOUTS * SIZES.length;
 const j1 = await cli(['build', '--content', scaling, '--out', join(scaling, 'j1'), '--jobs', '1']);
 const j2 = await cli(['build', '--content', scaling, '--out', join(scaling, 'j2'), '--jobs', '2']);
-say(`Scaling (${scalingPdfs} PDFs):  1 job ${fmt(j1.seconds)} (${ms(j1.seconds / scalingPdfs)} per PDF), 2 jobs ${fmt(j2.seconds)} (${ms(j2.seconds / scalingPdfs)} per PDF): ${(j1.seconds / j2.seconds).toFixed(2)}×  target >= 1.8×: ${check(j1.seconds / j2.seconds >= 1.8)}`);
+const scalingRatio = j1.seconds / j2.seconds;
+say(`Scaling (${scalingPdfs} PDFs):  1 job ${fmt(j1.seconds)} (${ms(j1.seconds / scalingPdfs)} per PDF), 2 jobs ${fmt(j2.seconds)} (${ms(j2.seconds / scalingPdfs)} per PDF): ${scalingRatio.toFixed(2)}×  target >= 1.6×: ${check(scalingRatio >= 1.6)}`);
 
 const cold = await cli(['build', 'bench-002', '--content', scaling, '--out', join(scaling, 'cold'), '--size', 'a4', '--jobs', '1']);
 say(`Cold build, 1 handout, A4:     ${fmt(cold.seconds)}`);
@@ -121,11 +122,30 @@ say();
 // ── the alternatives, when installed ───────────────────────────────────────
 const alternatives = await compareAlternatives(scaling, Math.min(SCALING_HANDOUTS, 20));
 if (alternatives.chromium) {
-  say(`Chromium print-to-PDF (browser kept open): ${ms(alternatives.chromium)} per document; press per PDF in a 1-job batch ${ms(perPdf)} = ${(perPdf / alternatives.chromium).toFixed(2)}× Chromium  target <= 0.5×: ${check(perPdf / alternatives.chromium <= 0.5)}`);
+  say(`Chromium print-to-PDF (browser kept open): ${ms(alternatives.chromium)} per document; press per PDF in a 1-job batch ${ms(perPdf)} = ${(perPdf / alternatives.chromium).toFixed(2)}× Chromium`);
 } else say('Chromium: not installed (apt-get install chromium, and npm install playwright-core) — skipped');
 if (alternatives.weasyprint) {
   say(`pandoc + WeasyPrint, cold, one document: ${fmt(alternatives.weasyprint)}; press cold ${fmt(cold.seconds)}  target: no slower: ${check(cold.seconds <= alternatives.weasyprint)}`);
 } else say('pandoc + WeasyPrint: not installed (apt-get install pandoc weasyprint) — skipped');
+
+// ── the issue's five figures, both sides measured in this run ──────────────
+say();
+say(`Against the targets (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end of the run; ratios, not times, are what to read):`);
+// 1. The whole command on a batch, lint included, against the DIY toolchain: pandoc to HTML per
+//    handout (a command each, as a script would), then one Chromium kept open printing them all.
+const batchPress = await cli(['build', '--content', scaling, '--out', join(scaling, 'a4-batch'), '--size', 'a4', '--force']);
+const diy = alternatives.chromium ? await diyBatch(scaling, SCALING_HANDOUTS) : null;
+const pressPerPdf = batchPress.seconds / SCALING_HANDOUTS;
+if (diy) say(`1. batch, whole command, ${SCALING_HANDOUTS} A4 PDFs: press ${ms(pressPerPdf)} per PDF, ${diy.label} ${ms(diy.perPdf)}: ${(pressPerPdf / diy.perPdf).toFixed(2)}×  target <= 1.0× (aim 0.5×): ${check(pressPerPdf / diy.perPdf <= 1)}`);
+else say(`1. batch, whole command: press ${ms(pressPerPdf)} per PDF; no Chromium to compare with`);
+// 2. A warm render (this process, after warm-up) against Chromium printing the same page.
+const warm = await warmRenderCost(scaling, Math.min(SCALING_HANDOUTS, 20));
+if (alternatives.chromium) say(`2. warm render per A4 PDF: press ${ms(warm)}, Chromium ${ms(alternatives.chromium)}: ${(warm / alternatives.chromium).toFixed(2)}×  target <= 0.5×: ${check(warm / alternatives.chromium <= 0.5)}`);
+else say(`2. warm render per A4 PDF: press ${ms(warm)}; no Chromium to compare with`);
+say(`3. 2 jobs vs 1 job, ${scalingPdfs} PDFs: ${scalingRatio.toFixed(2)}×  target >= 1.6×: ${check(scalingRatio >= 1.6)}`);
+if (alternatives.weasyprint) say(`4. cold build of one handout in A4: press ${fmt(cold.seconds)}, pandoc + WeasyPrint ${fmt(alternatives.weasyprint)}: ${(cold.seconds / alternatives.weasyprint).toFixed(2)}×  target <= 1.0×: ${check(cold.seconds <= alternatives.weasyprint)}`);
+else say(`4. cold build of one handout in A4: press ${fmt(cold.seconds)}; pandoc + WeasyPrint not installed`);
+say(`5. no-op rebuild of ${HANDOUTS} handouts ${fmt(noop.seconds)} (target <= 0.3 s for 100: ${check(noop.seconds <= 0.3)}); peak memory ${full.peakMB.toFixed(0)} MB over ${pdfs} PDFs (target <= 400 MB over 500: ${pdfs >= 500 ? check(full.peakMB <= 400) : 'batch too small'})`);
 
 await rm(library, { recursive: true, force: true });
 await rm(scaling, { recursive: true, force: true });
@@ -162,6 +182,51 @@ async function taggingCost(dir, count) {
   say(`Tagging (PDF/UA), ${documents.length} handouts in A4, tagged vs untagged in one run:`);
   say(`  render time ${fmt(total.true.seconds)} vs ${fmt(total.false.seconds)}: ${time.toFixed(3)}×  target <= 1.10×: ${check(time <= 1.1)}`);
   say(`  file size   ${(total.true.bytes / 1024).toFixed(0)} KB vs ${(total.false.bytes / 1024).toFixed(0)} KB: ${size.toFixed(3)}×  target <= 1.15×: ${check(size <= 1.15)}`);
+}
+
+/**
+ * Seconds per warm A4 render in one process (what a kept render worker does): the mean over
+ * the handouts after five warm-up renders, which pay for loading and compiling.
+ */
+async function warmRenderCost(dir, count) {
+  const { loadProject, prepareHandout } = await import(join(root, 'dist/src/prepare.js'));
+  const { renderSize } = await import(join(root, 'dist/src/render/render-size.js'));
+  const project = await loadProject(dir);
+  const documents = [];
+  for (let n = 1; n <= count; n += 1) {
+    const path = join(dir, 'handouts', `bench-${String(n).padStart(3, '0')}.md`);
+    const prepared = await prepareHandout({ path, fileSlug: `bench-${n}` }, project, { today: '2026-11-25' });
+    if (prepared.document) documents.push(prepared.document);
+  }
+  for (const document of documents.slice(0, 5)) await renderSize(document, 'a4', { bleed: 0 });
+  const started = performance.now();
+  for (const document of documents) await renderSize(document, 'a4', { bleed: 0 });
+  return (performance.now() - started) / 1000 / documents.length;
+}
+
+/**
+ * The DIY toolchain a clinic could script instead, timed whole: pandoc turns each handout into
+ * HTML (one command per handout), then one headless Chromium, launched once, prints every page
+ * to PDF. Without pandoc the HTML comes from this file's own `toHtml`, which is not timed.
+ */
+async function diyBatch(dir, count) {
+  const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+  const playwright = await import('playwright-core');
+  const has = await run('/bin/sh', ['-c', 'command -v pandoc']).then(() => true, () => false);
+  const work = join(dir, 'diy');
+  await mkdir(work, { recursive: true });
+  const names = Array.from({ length: count }, (_, i) => `bench-${String(i + 1).padStart(3, '0')}`);
+  if (!has) for (const name of names) await writeFile(join(work, `${name}.html`), toHtml(await readFile(join(dir, 'handouts', `${name}.md`), 'utf8')));
+  const started = performance.now();
+  if (has) for (const name of names) await run('pandoc', [join(dir, 'handouts', `${name}.md`), '-s', '-o', join(work, `${name}.html`)]);
+  const browser = await playwright.chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const page = await browser.newPage();
+  for (const name of names) {
+    await page.goto(`file://${join(work, `${name}.html`)}`);
+    await page.pdf({ path: join(work, `${name}.pdf`), format: 'A4' });
+  }
+  await browser.close();
+  return { perPdf: (performance.now() - started) / 1000 / count, label: has ? 'pandoc → warm Chromium' : 'HTML → warm Chromium (no pandoc: HTML not timed)' };
 }
 
 /** Seconds to make a handout's web page from its prepared document (the pages are not written): the mean after warm-up, and the first. */
