@@ -130,7 +130,7 @@ if (alternatives.weasyprint) {
 
 // ── the issue's five figures, both sides measured in this run ──────────────
 say();
-say(`Against the targets (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end of the run; ratios, not times, are what to read):`);
+say(`Against the targets (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} as these runs start; ratios, not times, are what to read):`);
 // 1. The whole command on a batch, lint included, against the DIY toolchain: pandoc to HTML per
 //    handout (a command each, as a script would), then one Chromium kept open printing them all.
 const batchPress = await cli(['build', '--content', scaling, '--out', join(scaling, 'a4-batch'), '--size', 'a4', '--force']);
