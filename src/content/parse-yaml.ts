@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import { explainYamlError, firstLine } from './explain-yaml-error.js';
 
@@ -43,6 +43,8 @@ export function parseYaml(yaml: string, startLine: number, file: string, what = 
       diagnostic(file, toPlace(error.pos[0]), `${what} is not valid YAML: ${explainYamlError(error, yaml)}`, 'front-matter/yaml'),
     );
   }
+  const cut = cutProse(doc, yaml, toPlace, file, what);
+  if (cut.length > 0) return cut;
   let data: unknown;
   try {
     data = doc.toJS() ?? {};
@@ -84,4 +86,38 @@ function placeOfPath(doc: Document, path: readonly PropertyKey[], part: 'key' | 
     break;
   }
   return place;
+}
+
+/** Keys whose values are words a reader sees, where a `#` is more likely text than a note for authors. */
+const PROSE_KEYS = new Set(['title', 'subtitle', 'disclaimer', 'name', 'role', 'credentials', 'photo_alt', 'translator', 'address', 'note']);
+
+/**
+ * Text cut off by a YAML comment: in an unquoted value, " #" starts a comment, so
+ * `title: Back pain #1 cause` would print "Back pain" and lose the rest without a word.
+ * @returns One error per prose value that has a comment on its own line.
+ */
+function cutProse(doc: Document, yaml: string, toPlace: (offset: number) => Place, file: string, what: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const { key, value } = pair;
+      if (!isScalar(key) || !isScalar(value) || value.type !== 'PLAIN' || value.comment === undefined || !value.range) return;
+      const name = String(key.value);
+      if (!PROSE_KEYS.has(name)) return;
+      const [start, end, nodeEnd] = value.range;
+      const hash = yaml.indexOf('#', end);
+      if (hash < 0 || hash > nodeEnd) return;
+      const lost = yaml.slice(hash, yaml.indexOf('\n', hash) < 0 ? undefined : yaml.indexOf('\n', hash)).trimEnd();
+      const whole = `${yaml.slice(start, end)} ${lost}`.replace(/"/g, '\\"');
+      found.push(
+        diagnostic(
+          file,
+          toPlace(hash),
+          `${what}: in \`${name}\`, "${lost}" is read as a YAML comment and would not be printed; put the whole value in quotes (${name}: "${whole}"), or write a note for authors on a line of its own`,
+          'front-matter/yaml',
+        ),
+      );
+    },
+  });
+  return found;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseYaml } from '../../src/content/parse-yaml.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { splitFrontMatter } from '../../src/content/split-front-matter.js';
 import { parseSource } from '../../src/model/parse-source.js';
 import { HandoutMetaSchema } from '../../src/model/schema.js';
@@ -42,6 +43,21 @@ describe('parseYaml', () => {
   test('should report a duplicate key with its line', () => {
     const yaml = parseYaml('title: A\ntitle: B\n', 2, 'x.md');
     expect(Array.isArray(yaml) && yaml[0]).toMatchObject({ line: 3, ruleId: 'front-matter/yaml' });
+  });
+});
+
+describe('text cut off by a YAML comment', () => {
+  test('should be an error at the # in a prose value, with the quoted value to write', () => {
+    const yaml = parseYaml('title: Back pain #1 cause\n', 2, 'x.md');
+    expect(Array.isArray(yaml)).toBe(true);
+    const [error] = yaml as Diagnostic[];
+    expect(`${error?.line}:${error?.column} ${error?.severity}`).toBe('2:18 error');
+    expect(error?.message).toContain('title: "Back pain #1 cause"');
+  });
+
+  test('should leave notes for authors after identifiers and quoted values alone', () => {
+    const yaml = parseYaml('slug: fbss   # default: the file name\ntitle: "Back pain #1 cause"   # required\n', 2, 'x.md');
+    expect(Array.isArray(yaml)).toBe(false);
   });
 });
 
