@@ -1,6 +1,5 @@
 import { MAX_SOURCE_BYTES } from '../content/read-text.js';
-import type { ImportNote } from './import-notes.js';
-import type { ImportedImage } from './place-images.js';
+import type { ConvertedHandout } from './convert-html.js';
 
 /*
  * What every kind of source (Word, web page, markdown) becomes before it is checked and
@@ -24,20 +23,11 @@ export interface ImportOptions {
 }
 
 /** A handout ready to be checked and written: its text, its images and the report. */
-export interface PlannedImport {
+export interface PlannedImport extends Pick<ConvertedHandout, 'slug' | 'title' | 'images' | 'questions' | 'mapped' | 'left' | 'suggestions' | 'cleaned' | 'warnings'> {
   /** The source file's name, as the report shows it. */
   source: string;
-  slug: string;
-  title: string;
   /** The whole handout file: front matter and body. */
   markdown: string;
-  images: ImportedImage[];
-  questions: string[];
-  mapped: ImportNote[];
-  left: ImportNote[];
-  suggestions: ImportNote[];
-  cleaned: string[];
-  warnings: ImportNote[];
 }
 
 /** The comment an imported handout starts with: it is a draft until someone has compared it. */
