@@ -4,6 +4,7 @@ import { displayPath } from '../../content/display-path.js';
 import { compareText, formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
 import { localToday } from '../../scaffold/add-months.js';
 import type { Command } from '../command.js';
+import { parseToday, TODAY_OPTION } from '../parse-today.js';
 
 /**
  * `handouts import FILE…`: bring a clinic's existing leaflets in (Word `.docx`, saved web
@@ -18,13 +19,13 @@ export const importCommand: Command = {
     surgeon: { type: 'string' },
     brand: { type: 'string' },
     slug: { type: 'string' },
-    today: { type: 'string' },
+    ...TODAY_OPTION,
     'dry-run': { type: 'boolean', default: false },
     'apply-suggestions': { type: 'boolean', default: false },
   },
   async run(values, positionals, io) {
     // Loaded here, not at start-up: mammoth, the HTML parser and the schemas are for this command only.
-    const { IsoDateSchema, HandoutSlugSchema } = await import('../../model/schema.js');
+    const { HandoutSlugSchema } = await import('../../model/schema.js');
     const { loadProject } = await import('../../prepare.js');
     const { planImport } = await import('../../import/plan-import.js');
     const { checkAndWrite } = await import('../../import/write-import.js');
@@ -43,8 +44,7 @@ export const importCommand: Command = {
       if (!found) throw new UsageError(`"${input}" does not exist; name the Word documents (.docx), saved web pages (.html) or markdown files (.md) to import`);
       if (!found.isFile()) throw new UsageError(`"${input}" is a folder; name the files in it to import, e.g. ${join(input, '*.docx')}`);
     }
-    const today = text('today') ?? localToday();
-    if (!IsoDateSchema.safeParse(today).success) throw new UsageError(`--today "${today}" must be a real date written as YYYY-MM-DD`);
+    const today = parseToday(values) ?? localToday();
     const contentDir = resolve(text('content') ?? 'content');
     const project = await loadProject(contentDir);
     const brandId = text('brand') ?? project.library.defaultBrand;
