@@ -155,16 +155,9 @@ await rm(scaling, { recursive: true, force: true });
  * process, alternating which goes first so warm-up and drift fall on both sides alike.
  */
 async function taggingCost(dir, count) {
-  const { loadProject, prepareHandout } = await import(join(root, 'dist/src/prepare.js'));
   const { renderDocument } = await import(join(root, 'dist/src/render/render-document.js'));
   const { SIZES: PROFILES } = await import(join(root, 'dist/templates/shared/sizes.js'));
-  const project = await loadProject(dir);
-  const documents = [];
-  for (let n = 1; n <= count; n += 1) {
-    const path = join(dir, 'handouts', `bench-${String(n).padStart(3, '0')}.md`);
-    const prepared = await prepareHandout({ path, fileSlug: `bench-${n}` }, project, { today: '2026-11-25' });
-    if (prepared.document) documents.push(prepared.document);
-  }
+  const documents = await benchDocuments(dir, count);
   const render = (document, tagged) => renderDocument(document, PROFILES.a4, { bleed: 0, writingPages: 0, tagged });
   await render(documents[0], true); // warm-up: module loading and JIT
   await render(documents[0], false);
@@ -189,15 +182,8 @@ async function taggingCost(dir, count) {
  * the handouts after five warm-up renders, which pay for loading and compiling.
  */
 async function warmRenderCost(dir, count) {
-  const { loadProject, prepareHandout } = await import(join(root, 'dist/src/prepare.js'));
   const { renderSize } = await import(join(root, 'dist/src/render/render-size.js'));
-  const project = await loadProject(dir);
-  const documents = [];
-  for (let n = 1; n <= count; n += 1) {
-    const path = join(dir, 'handouts', `bench-${String(n).padStart(3, '0')}.md`);
-    const prepared = await prepareHandout({ path, fileSlug: `bench-${n}` }, project, { today: '2026-11-25' });
-    if (prepared.document) documents.push(prepared.document);
-  }
+  const documents = await benchDocuments(dir, count);
   for (const document of documents.slice(0, 5)) await renderSize(document, 'a4', { bleed: 0 });
   const started = performance.now();
   for (const document of documents) await renderSize(document, 'a4', { bleed: 0 });
@@ -231,15 +217,9 @@ async function diyBatch(dir, count) {
 
 /** Seconds to make a handout's web page from its prepared document (the pages are not written): the mean after warm-up, and the first. */
 async function webPageCost(dir) {
-  const { loadProject, prepareHandout } = await import('../../dist/src/prepare.js');
   const { webPageFiles } = await import('../../dist/src/web/web-files.js');
-  const project = await loadProject(dir);
-  const names = (await readdir(join(dir, 'handouts'))).filter((name) => name.endsWith('.md')).sort();
-  const documents = [];
-  for (const name of names) {
-    const prepared = await prepareHandout({ path: join(dir, 'handouts', name), fileSlug: name.slice(0, -3) }, project, { today: '2026-06-01' });
-    if (prepared.document) documents.push(prepared.document);
-  }
+  const count = (await readdir(join(dir, 'handouts'))).filter((name) => name.endsWith('.md')).length;
+  const documents = await benchDocuments(dir, count);
   const time = async (document) => {
     const started = performance.now();
     await webPageFiles(document, []);
@@ -298,4 +278,17 @@ function toHtml(markdown) {
     })
     .join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><style>body{font:11.5pt sans-serif;margin:20mm}h2{color:#1F4E79}aside{background:#EAF1F8;padding:8pt}</style></head><body>${html}</body></html>`;
+}
+
+/** The first `count` generated handouts of a bench library (bench-001.md…), read and checked as a build would. */
+async function benchDocuments(dir, count) {
+  const { loadProject, prepareHandout } = await import(join(root, 'dist/src/prepare.js'));
+  const project = await loadProject(dir);
+  const documents = [];
+  for (let n = 1; n <= count; n += 1) {
+    const path = join(dir, 'handouts', `bench-${String(n).padStart(3, '0')}.md`);
+    const prepared = await prepareHandout({ path, fileSlug: `bench-${n}` }, project, { today: '2026-11-25' });
+    if (prepared.document) documents.push(prepared.document);
+  }
+  return documents;
 }
