@@ -17,11 +17,43 @@ export interface Diagnostic {
   line: number;
   /** 1-based column. */
   column: number;
+  /** 1-based line where the problem ends, when it spans text (vfile's `place.end`). */
+  endLine?: number;
+  /** 1-based column where the problem ends. */
+  endColumn?: number;
   severity: 'error' | 'warning';
   /** What happened, why, and what to do; never the position (shown separately). */
   message: string;
   /** Stable id such as `schema/required` or `markdown/unsupported`. */
   ruleId: string;
+  /** What to write instead, when there is one clear fix. */
+  hint?: string;
+}
+
+/** Where every stage sends the problems it finds (vfile's `file.message`, in spirit). */
+export type Report = (diagnostic: Diagnostic) => void;
+
+/**
+ * One run's diagnostics: stages report into it and return a value or nothing, so a
+ * problem never travels back as a second kind of return value.
+ */
+export class DiagnosticSink {
+  readonly #list: Diagnostic[] = [];
+
+  /** Record one problem (bound, so it can be handed on as a `Report`). */
+  readonly report: Report = (diagnostic) => {
+    this.#list.push(diagnostic);
+  };
+
+  /** Every problem so far, sorted by file, line and column. */
+  sorted(): Diagnostic[] {
+    return sortDiagnostics(this.#list);
+  }
+
+  /** True when an error (not a warning) has been reported, optionally for one file only. */
+  hasErrors(file?: string): boolean {
+    return this.#list.some((d) => d.severity === 'error' && (file === undefined || d.file === file));
+  }
 }
 
 /**
