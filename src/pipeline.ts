@@ -13,7 +13,7 @@ import { selectSources, type SourceRef } from './content/select-sources.js';
 import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagnostics.js';
 import type { HandoutDocument } from './model/document.js';
 import type { Readability } from './lint/readability.js';
-import type { TranslationState } from './prepare.js';
+import type { TranslationState } from './build/prepare.js';
 import { manifestFromCache, presentOnly } from './cache/manifest-from-cache.js';
 import { MANIFEST_FILE, markFailing, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout, type ManifestOutput } from './output/manifest.js';
 import { outputKey as handoutKey, outputPath } from './output/output-path.js';
@@ -149,7 +149,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // 2. Prepare the rest (loaded lazily: parsing libraries cost time a no-op build need not pay).
   const ready: ReadyHandout[] = [];
   if (stale.length > 0) {
-    const { loadProject, prepareHandout } = await import('./prepare.js');
+    const { loadProject, prepareHandout } = await import('./build/prepare.js');
     const project = await loadProject(contentDir, options.templatesDir);
     diagnostics.push(...project.diagnostics);
     for (const ref of stale) {

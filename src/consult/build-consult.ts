@@ -78,7 +78,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const refs = await Promise.all(requests.map((request) => resolveHandout(request, all, contentDir, diagnostics)));
 
   // 2. Prepare each handout once (loaded lazily, as the build does: parsing libraries are heavy).
-  const { loadProject, prepareHandout } = await import('../prepare.js');
+  const { loadProject, prepareHandout } = await import('../build/prepare.js');
   const { glyphChecker, checkTextGlyphs } = await import('../render/glyph-coverage.js');
   const project = await loadProject(contentDir, options.templatesDir);
   diagnostics.push(...project.diagnostics);

@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../content/display-path.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { writeAtomic, WriteError } from '../output/write-atomic.js';
-import { prepareHandout, type Project } from '../prepare.js';
+import { prepareHandout, type Project } from '../build/prepare.js';
 import type { Readability } from '../lint/readability.js';
 import type { PlannedImport } from './planned-import.js';
 

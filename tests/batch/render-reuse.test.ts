@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { loadProject, prepareHandout } from '../../src/prepare.js';
+import { loadProject, prepareHandout } from '../../src/build/prepare.js';
 import { renderSize } from '../../src/render/render-size.js';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { handout, makeContent } from '../helpers/library.js';

@@ -5,7 +5,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream, type P
 import { PDFParse } from 'pdf-parse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { HandoutDocument } from '../../src/model/document.js';
-import { loadProject, prepareHandout } from '../../src/prepare.js';
+import { loadProject, prepareHandout } from '../../src/build/prepare.js';
 import { renderDocument } from '../../src/render/render-document.js';
 import { SIZES } from '../../templates/shared/sizes.js';
 import { scanMarkedContent } from '../helpers/content-stream.js';

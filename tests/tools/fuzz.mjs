@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { PDFParse } from 'pdf-parse';
-import { loadProject, prepareHandout } from '../../dist/src/prepare.js';
+import { loadProject, prepareHandout } from '../../dist/src/build/prepare.js';
 import { renderSize } from '../../dist/src/render/render-size.js';
 import { bodyOfPages, handoutArbitrary, letters, strayHyphens, toMarkdown } from '../helpers/random-handout.mjs';
 

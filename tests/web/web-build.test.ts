@@ -196,7 +196,7 @@ describe('web_base', () => {
       { 'handouts/knee.md': handout('## What is it?\n\nA test.\n', 'version: "1.2"\n'), 'handouts/hip.md': handout('## What is it?\n\nA test.\n', 'web_url: https://other.example/hip\n').replace('Test handout', 'Hip') },
       (yaml) => `${yaml}\nweb_base: https://clinic.example/leaflets\n`,
     );
-    const { loadProject, prepareHandout } = await import('../../src/prepare.js');
+    const { loadProject, prepareHandout } = await import('../../src/build/prepare.js');
     const project = await loadProject(content, join(content, 'templates'));
     const knee = await prepareHandout({ path: join(content, 'handouts/knee.md'), fileSlug: 'knee' }, project, { today: '2026-11-25' });
     const hip = await prepareHandout({ path: join(content, 'handouts/hip.md'), fileSlug: 'hip' }, project, { today: '2026-11-25' });

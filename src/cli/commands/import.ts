@@ -26,7 +26,7 @@ export const importCommand: Command = {
   async run(values, positionals, io) {
     // Loaded here, not at start-up: mammoth, the HTML parser and the schemas are for this command only.
     const { HandoutSlugSchema } = await import('../../model/schema.js');
-    const { loadProject } = await import('../../prepare.js');
+    const { loadProject } = await import('../../build/prepare.js');
     const { planImport } = await import('../../import/plan-import.js');
     const { checkAndWrite } = await import('../../import/write-import.js');
     const { formatImportReport } = await import('../../import/format-import-report.js');

@@ -1,22 +1,22 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../templates/shared/sizes.js';
-import { displayPath, loadBrands, loadSurgeons } from './content/load-library.js';
-import { readText } from './content/read-text.js';
-import { loadMessageLibrary, MESSAGES_DIR } from './content/load-messages.js';
-import { selectSources, type SourceRef } from './content/select-sources.js';
-import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
-import { checkTranslation, isStale } from './model/check-translation.js';
-import { buildDocument, type Library } from './model/build-document.js';
-import type { HandoutDocument } from './model/document.js';
-import { imagePaths } from './model/image-paths.js';
-import { parseSource, type ParsedSource } from './model/parse-source.js';
-import { packageRoot } from './package-root.js';
-import { checkSourceGlyphs, glyphChecker } from './render/glyph-coverage.js';
-import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type LintSetting, type Readability, type WordLists } from './lint/index.js';
-import { WORD_LIST_FILES } from './lint/word-lists.js';
-import { WEB_SIZE } from './web/web-size.js';
+import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../../templates/shared/sizes.js';
+import { displayPath, loadBrands, loadSurgeons } from '../content/load-library.js';
+import { readText } from '../content/read-text.js';
+import { loadMessageLibrary, MESSAGES_DIR } from '../content/load-messages.js';
+import { selectSources, type SourceRef } from '../content/select-sources.js';
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { checkTranslation, isStale } from '../model/check-translation.js';
+import { buildDocument, type Library } from '../model/build-document.js';
+import type { HandoutDocument } from '../model/document.js';
+import { imagePaths } from '../model/image-paths.js';
+import { parseSource, type ParsedSource } from '../model/parse-source.js';
+import { packageRoot } from '../package-root.js';
+import { checkSourceGlyphs, glyphChecker } from '../render/glyph-coverage.js';
+import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type LintSetting, type Readability, type WordLists } from '../lint/index.js';
+import { WORD_LIST_FILES } from '../lint/word-lists.js';
+import { WEB_SIZE } from '../web/web-size.js';
 
 /**
  * Preparing handouts: everything between a file and a validated, checked document.
