@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
@@ -14,7 +15,18 @@ export interface PoolOptions {
   onOutcome: (outcome: RenderOutcome) => Promise<void> | void;
 }
 
-/** Documents a worker renders before it is replaced. */
+/**
+ * Render workers by default: one fewer than the cores. A react-pdf render keeps about 1.2
+ * cores busy (its garbage collector runs beside it), and on the 2-core machines we measured,
+ * two parallel renders each took twice as long, so a second worker bought nothing but memory.
+ */
+export const DEFAULT_JOBS = Math.max(1, availableParallelism() - 1);
+
+/**
+ * Documents a worker renders before it is replaced (`BuildOptions.recycleAfter`'s default):
+ * react-pdf keeps about 0.15–0.18 MB per render, so 100 renders stay well inside the
+ * worker's heap (`WORKER_HEAP_MB`).
+ */
 export const DEFAULT_RECYCLE_AFTER = 100;
 
 /** Old-generation heap of a render worker: room for 100 renders' leaked memory and the work in hand. */

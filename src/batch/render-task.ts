@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
+import type { PrintOptions } from '../print/print-options.js';
 import type { RenderedFile } from '../render/render-size.js';
 
 /** One size of one handout to render. Plain data, so it can cross to a worker. */
@@ -7,7 +8,7 @@ export interface RenderTask {
   id: number;
   document: HandoutDocument;
   size: string;
-  bleed: number;
+  print: PrintOptions;
 }
 
 /** What became of a task: files, a content problem (too long for a tri-fold…), or a crash. */

@@ -9,7 +9,7 @@ import type { RenderOutcome, RenderTask } from './render-task.js';
  */
 export async function runTask(task: RenderTask): Promise<RenderOutcome> {
   try {
-    const result = await renderSize(task.document, task.size, { bleed: task.bleed });
+    const result = await renderSize(task.document, task.size, task.print);
     return 'ruleId' in result ? { id: task.id, kind: 'diagnostic', diagnostic: result } : { id: task.id, kind: 'files', files: result };
   } catch (error) {
     return { id: task.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };

@@ -2,6 +2,7 @@ import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import { addPrintMarks, impose, type Slot } from '../output/impose.js';
+import type { PrintOptions } from '../print/print-options.js';
 import { countPages, renderDocument } from './render-document.js';
 import { checkTablesFit } from './table-fit.js';
 
@@ -13,12 +14,6 @@ export interface RenderedFile {
   pages: number;
   /** Problems worth a word that did not stop the file (a tri-fold with blank panels). */
   warnings?: Diagnostic[];
-}
-
-/** Print options that apply to every size. */
-export interface PrintOptions {
-  /** Bleed in points; 0 makes the office-printer and email edition (no marks, links kept). */
-  bleed: number;
 }
 
 /** A DL leaflet has six panels: the front cover, four inside panels and the back. */

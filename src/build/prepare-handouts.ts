@@ -1,0 +1,79 @@
+import type { SourceRef } from '../content/select-sources.js';
+import { hasErrors } from '../diagnostics.js';
+import type { Readability } from '../lint/readability.js';
+import type { HandoutDocument } from '../model/document.js';
+import { sizesFor } from '../print/print-options.js';
+import type { BuildContext, ReadyHandout } from './context.js';
+import { prepareEach } from './prepare-each.js';
+import type { TranslationState } from './prepare.js';
+import { refuseDuplicateSlugs } from './refuse-duplicate-slugs.js';
+import type { FreshHandout } from './skip-fresh.js';
+
+/** What the prepare stage gives the later ones, and the build's report. */
+export interface Prepared {
+  /** Handouts that passed their checks, to render. */
+  ready: ReadyHandout[];
+  /** Handouts with errors (or a slug another one already uses): nothing of theirs is written. */
+  failed: string[];
+  /** Reading figures by source file, for the handouts prepared. */
+  readability: Record<string, Readability | null>;
+  /** Translations prepared, by file, with their state against their source. */
+  translations: Record<string, TranslationState>;
+  /** Handouts prepared that are not in English, by file: what lint did not check. */
+  languageNotes: Record<string, string>;
+}
+
+/**
+ * Stage 3, prepare: read, validate and check each handout that is not fresh, and work out
+ * its cache entry. Problems in one handout never stop the others; one with errors is failed.
+ * Two handouts with one slug would overwrite each other's PDFs: the later one fails too.
+ * @param context The build.
+ * @param freshness The fresh handouts (their slugs are taken) and the stale ones to prepare.
+ * @returns The handouts ready to render, the failed ones, and their reading figures and notes.
+ */
+export async function prepareHandouts(context: BuildContext, freshness: { fresh: readonly FreshHandout[]; stale: readonly SourceRef[] }): Promise<Prepared> {
+  const result: Prepared = { ready: [], failed: [], readability: {}, translations: {}, languageNotes: {} };
+  const prepared = freshness.stale.length > 0 ? await prepareEach(freshness.stale, context, context.diagnostics.report) : [];
+  for (const { ref, source, prepared: handout } of prepared) {
+    result.readability[source] = handout.readability;
+    if (handout.translationState) result.translations[source] = handout.translationState;
+    if (handout.languageNote) result.languageNotes[source] = handout.languageNote;
+    if (!handout.document || hasErrors(handout.diagnostics)) {
+      result.failed.push(source);
+      continue;
+    }
+    const { document, deps } = handout;
+    const previous = context.cache.entries[source];
+    result.ready.push({
+      ref,
+      source,
+      document,
+      sizes: sizesFor(context.print, document.sizes),
+      entry: {
+        inputHash: await context.inputHash(ref.path, deps),
+        deps,
+        sizes: document.sizes,
+        slug: document.slug,
+        title: document.meta.title,
+        ...(document.translation && { translation: { language: document.meta.language, of: document.translation.of } }),
+        diagnostics: handout.diagnostics,
+        readability: handout.readability,
+        recheckFrom: recheckFrom(document),
+        outputs: previous?.slug === document.slug ? previous.outputs : {},
+      },
+    });
+  }
+  const clashing = refuseDuplicateSlugs(freshness.fresh, result.ready, context.diagnostics.report);
+  result.failed.push(...result.ready.filter((r) => clashing.has(r.source)).map((r) => r.source));
+  result.ready = result.ready.filter((r) => !clashing.has(r.source));
+  return result;
+}
+
+/** Review dates make the checks change over time: recheck from 90 days before `review_due`. */
+function recheckFrom(document: HandoutDocument): string | null {
+  const due = document.meta.review_due;
+  if (!due) return null;
+  const date = new Date(`${due}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 90);
+  return date.toISOString().slice(0, 10);
+}
