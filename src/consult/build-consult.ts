@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { SIZES } from '../../templates/shared/sizes.js';
+import { prepareEach } from '../build/prepare-each.js';
 import { displayPath } from '../content/display-path.js';
 import { selectSources, type SourceRef } from '../content/select-sources.js';
 import { diagnostic, hasErrors, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
@@ -12,6 +13,7 @@ import { finishEmailEdition } from './email-edition.js';
 import { writeNewFile } from './write-new-file.js';
 import { runListCsv, runListFileName, type RunListRow } from './run-list.js';
 import { CONSULT_FOLDER } from '../output/output-path.js';
+import { SCREEN_EDITION } from '../print/print-options.js';
 import { WEB_SIZE } from '../web/web-size.js';
 
 /** Where and how to make consult editions. */
@@ -77,18 +79,11 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const all = await selectSources(contentDir, []);
   const refs = await Promise.all(requests.map((request) => resolveHandout(request, all, contentDir, diagnostics)));
 
-  // 2. Prepare each handout once (loaded lazily, as the build does: parsing libraries are heavy).
-  const { loadProject, prepareHandout } = await import('../build/prepare.js');
+  // 2. Prepare each handout once, as the build's prepare stage does.
+  const unique = [...new Map(refs.flatMap((ref) => (ref ? [[ref.path, ref] as const] : []))).values()];
+  const prepared = await prepareEach(unique, { contentDir, templatesDir: options.templatesDir, today }, (d) => diagnostics.push(d));
+  const documents = new Map(prepared.map(({ ref, prepared: handout }) => [ref.path, handout.document && !hasErrors(handout.diagnostics) ? handout.document : null]));
   const { glyphChecker, checkTextGlyphs } = await import('../render/glyph-coverage.js');
-  const project = await loadProject(contentDir, options.templatesDir);
-  diagnostics.push(...project.diagnostics);
-  const documents = new Map<string, HandoutDocument | null>();
-  for (const ref of refs) {
-    if (!ref || documents.has(ref.path)) continue;
-    const prepared = await prepareHandout(ref, project, { today });
-    diagnostics.push(...prepared.diagnostics);
-    documents.set(ref.path, prepared.document && !hasErrors(prepared.diagnostics) ? prepared.document : null);
-  }
 
   // 3. Check each request against its handout: sizes, and that the brand font can draw the details.
   const jobs: Array<{ request: ConsultRequest; document: HandoutDocument; size: string }> = [];
@@ -118,7 +113,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
     const personalised: HandoutDocument = { ...document, personal: request.personal };
-    const files = await renderSize(personalised, size, { bleed: 0 });
+    const files = await renderSize(personalised, size, SCREEN_EDITION);
     if (!Array.isArray(files)) {
       diagnostics.push(files);
       continue;
