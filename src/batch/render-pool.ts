@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
 import type { RenderOutcome, RenderTask } from './render-task.js';
+import { workerScript } from './worker-script.js';
 
 /** How to run a batch of renders. */
 export interface PoolOptions {
@@ -41,10 +40,12 @@ const WORKER_HEAP_MB = 256;
 export async function runRenderTasks(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
   if (tasks.length === 0) return;
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
-  const workerFile = join(packageRoot(), 'dist', 'src', 'batch', 'render-worker.js');
   // A small single-job batch renders here; a large one goes to a worker even with one job, so
   // the worker can be recycled and memory stays flat however many documents there are.
-  if ((jobs === 1 && tasks.length <= options.recycleAfter) || !existsSync(workerFile)) return renderHere(tasks, options);
+  if (jobs === 1 && tasks.length <= options.recycleAfter) return renderHere(tasks, options);
+  // Running from TypeScript (under vitest), this module's own file ends in .ts.
+  const workerFile = workerScript({ root: packageRoot(), fromSource: import.meta.url.endsWith('.ts') });
+  if (!workerFile) return renderHere(tasks, options);
   const queue = [...tasks];
   await Promise.all(Array.from({ length: jobs }, () => drain(queue, workerFile, options)));
 }
