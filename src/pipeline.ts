@@ -1,5 +1,5 @@
 import { checkFit } from './build/check-fit.js';
-import { createBuildContext } from './build/context.js';
+import { createBuildContext, type BuildContext } from './build/context.js';
 import type { BuildOptions } from './build/build-options.js';
 import { prepareHandouts, type Prepared } from './build/prepare-handouts.js';
 import { recordBuild } from './build/record.js';
@@ -11,7 +11,6 @@ import { readManifest, type Manifest, type ManifestHandout } from './output/mani
 import type { Diagnostic } from './diagnostics.js';
 import type { Readability } from './lint/readability.js';
 import type { TranslationState } from './build/prepare.js';
-import type { BuildContext } from './build/context.js';
 
 export type { BuildEvent, BuildOptions } from './build/build-options.js';
 export { DEFAULT_JOBS } from './batch/render-pool.js';
@@ -55,16 +54,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const prepared = await prepareHandouts(context, { fresh, stale });
   if (context.check) {
     const tooWide = await checkFit(context, prepared.ready);
-    return { ...report(context, fresh, prepared), built: [], written: [], skipped: [], failed: [...prepared.failed, ...tooWide], manifest: await readManifest(context.outDir) };
+    return { ...findings(context, fresh, prepared), built: [], written: [], skipped: [], failed: [...prepared.failed, ...tooWide], manifest: await readManifest(context.outDir) };
   }
   // Writing happens inside rendering: each handout is written as soon as all its sizes are done.
   const rendered = await renderHandouts(context, prepared.ready, { selected: refs.length, skipped: fresh.length }, handoutWriter(context));
   const { built, failed, manifest } = await recordBuild(context, { fresh, ready: prepared.ready, failed: prepared.failed, rendered });
-  return { ...report(context, fresh, prepared), built, written: rendered.written, skipped: fresh.map((handout) => handout.source), failed, manifest };
+  return { ...findings(context, fresh, prepared), built, written: rendered.written, skipped: fresh.map((handout) => handout.source), failed, manifest };
 }
 
 /** The part of a build's result every run has: its problems, and what the checks found per handout. */
-function report(context: BuildContext, fresh: readonly FreshHandout[], prepared: Prepared): Pick<BuildResult, 'diagnostics' | 'readability' | 'translations' | 'languageNotes'> {
+function findings(context: BuildContext, fresh: readonly FreshHandout[], prepared: Prepared): Pick<BuildResult, 'diagnostics' | 'readability' | 'translations' | 'languageNotes'> {
   return {
     diagnostics: dedupe(context.diagnostics.sorted()),
     // Skipped handouts keep the figures of their last check.

@@ -28,7 +28,7 @@ export const DEFAULT_JOBS = Math.max(1, availableParallelism() - 1);
  */
 export const DEFAULT_RECYCLE_AFTER = 100;
 
-/** Old-generation heap of a render worker: room for 100 renders' leaked memory and the work in hand. */
+/** Old-generation heap of a render worker: room for DEFAULT_RECYCLE_AFTER renders' leaked memory and the work in hand. */
 const WORKER_HEAP_MB = 256;
 
 /**
