@@ -19,7 +19,7 @@ import { MANIFEST_FILE, markFailing, mergeManifest, readManifest, serializeManif
 import { outputKey as handoutKey, outputPath } from './output/output-path.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { packageRoot } from './package-root.js';
-import { filesPerRender, SIZES } from '../templates/shared/sizes.js';
+import { filesPerRender, SIZES } from './print/sizes.js';
 import { WEB_SIZE, WEB_STYLESHEET, webPagePath } from './web/web-size.js';
 
 /** What to build and where. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../templates/shared/sizes.js';
+import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from './print/sizes.js';
 import { displayPath, loadBrands, loadSurgeons } from './content/load-library.js';
 import { readText } from './content/read-text.js';
 import { loadMessageLibrary, MESSAGES_DIR } from './content/load-messages.js';

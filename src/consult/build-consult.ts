@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../print/sizes.js';
 import { displayPath } from '../content/display-path.js';
 import { selectSources, type SourceRef } from '../content/select-sources.js';
 import { diagnostic, hasErrors, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';

@@ -11,7 +11,7 @@ import { validate } from '../model/validate.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { imageResolver } from './resolve-image.js';
-import { FONTS } from '../../templates/shared/fonts.js';
+import { FONTS } from '../print/fonts.js';
 import { checkDataGlyphs, glyphChecker } from '../render/glyph-coverage.js';
 import { brandContrastProblems } from '../web/brand-contrast.js';
 

@@ -1,4 +1,4 @@
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../print/sizes.js';
 import { compareText } from '../diagnostics.js';
 import { WEB_SIZE } from '../web/web-size.js';
 import type { Manifest, ManifestHandout, ManifestOutput } from '../output/manifest.js';

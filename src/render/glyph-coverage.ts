@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { FONTS, fontStack, openFontFile, REFUSED_SCRIPTS, type FontFaces } from '../../templates/shared/fonts.js';
+import { FONTS, fontStack, openFontFile, REFUSED_SCRIPTS, type FontFaces } from '../print/fonts.js';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import type { ParsedSource } from '../model/parse-source.js';
 

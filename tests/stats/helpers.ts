@@ -10,8 +10,8 @@ import { buildDocument } from '../../src/model/build-document.js';
 import { parseSource } from '../../src/model/parse-source.js';
 import { StatCallout } from '../../templates/handout/components/StatCallout.js';
 import { createStyles, ThemeContext } from '../../templates/handout/theme.js';
-import { registerFont } from '../../templates/shared/fonts.js';
-import { SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
+import { registerFont } from '../../src/print/fonts.js';
+import { SIZES, type SizeProfile } from '../../src/print/sizes.js';
 
 /**
  * Build a handout from markdown text, with the real brands and no surgeon.
