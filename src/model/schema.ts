@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LintConfigSchema } from '../lint/config.js';
+import { LintConfigSchema } from './lint-config.js';
 import { CONSULT_FOLDER } from '../output/output-path.js';
 
 /**
