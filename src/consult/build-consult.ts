@@ -11,7 +11,7 @@ import type { ConsultRequest } from './consult-request.js';
 import { finishEmailEdition } from './email-edition.js';
 import { writeNewFile } from './write-new-file.js';
 import { runListCsv, runListFileName, type RunListRow } from './run-list.js';
-import { CONSULT_FOLDER } from '../output/output-path.js';
+import { CONSULT_FOLDER } from '../model/consult-folder.js';
 import { WEB_SIZE } from '../web/web-size.js';
 
 /** Where and how to make consult editions. */
