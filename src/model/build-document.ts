@@ -6,7 +6,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Brand, HandoutDocument, Section, Surgeon, Translation } from './document.js';
 import type { Messages } from './messages.js';
 import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from './markdown-to-blocks.js';
-import type { ParsedSource } from './parse-source.js';
+import type { ParsedSource } from '../content/parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
 import { validate } from './validate.js';
 import { webBaseTemplate, webVersionUrl } from './web-version-url.js';

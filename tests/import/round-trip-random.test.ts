@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planImport } from '../../src/import/plan-import.js';
 import { buildDocument } from '../../src/model/build-document.js';
-import { parseSource } from '../../src/model/parse-source.js';
+import { parseSource } from '../../src/content/parse-source.js';
 import { loadProject } from '../../src/prepare.js';
 import { handoutToDocx } from '../helpers/handout-to-docx.js';
 import { handoutArbitrary, toMarkdown } from '../helpers/random-handout.mjs';
