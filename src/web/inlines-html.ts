@@ -1,5 +1,5 @@
 import type { Inline } from '../model/document.js';
-import { escapeHtml } from '../gallery/gallery-page.js';
+import { escapeHtml } from './escape-html.js';
 import { keepNumbersTogether } from '../print/keep-numbers-together.js';
 
 /**

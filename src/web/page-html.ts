@@ -1,6 +1,6 @@
 import type { HandoutDocument, Surgeon } from '../model/document.js';
 import type { ManifestOutput } from '../output/manifest.js';
-import { escapeHtml } from '../gallery/gallery-page.js';
+import { escapeHtml } from './escape-html.js';
 import { FONTS } from '../print/font-files.js';
 import { documentControlLine } from '../model/document-control.js';
 import { blocksHtml } from './blocks-html.js';
