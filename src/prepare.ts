@@ -9,7 +9,7 @@ import { loadMessageLibrary, MESSAGES_DIR } from './content/load-messages.js';
 import { selectSources, type SourceRef } from './content/select-sources.js';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { checkTranslation, isStale } from './model/check-translation.js';
-import { buildDocument, type Library } from './model/build-document.js';
+import { buildDocument, type Library } from './library/build-document.js';
 import type { HandoutDocument } from './model/document.js';
 import { imagePaths } from './model/image-paths.js';
 import { parseSource, type ParsedSource } from './content/parse-source.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planImport } from '../../src/import/plan-import.js';
-import { buildDocument } from '../../src/model/build-document.js';
+import { buildDocument } from '../../src/library/build-document.js';
 import { parseSource } from '../../src/content/parse-source.js';
 import { loadProject } from '../../src/prepare.js';
 import { handoutToDocx } from '../helpers/handout-to-docx.js';

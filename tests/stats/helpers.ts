@@ -6,7 +6,7 @@ import { createElement, isValidElement, type ReactElement, type ReactNode } from
 import { loadBrands, loadSurgeons } from '../../src/library/load-library.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Block, Brand, HandoutDocument, StatBlock } from '../../src/model/document.js';
-import { buildDocument } from '../../src/model/build-document.js';
+import { buildDocument } from '../../src/library/build-document.js';
 import { parseSource } from '../../src/content/parse-source.js';
 import { StatCallout } from '../../templates/handout/components/StatCallout.js';
 import { createStyles, ThemeContext } from '../../templates/handout/theme.js';
