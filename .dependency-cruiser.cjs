@@ -6,27 +6,34 @@
  * the layer it protects; the README ("How it works") shows the same map.
  */
 
-/** The layers, bottom first. A file belongs to the first layer whose pattern it matches. */
+/**
+ * The layers, bottom first. Each file of src/ and templates/ belongs to exactly one layer (the
+ * patterns do not overlap; `tests/unit/layers.test.ts` checks it, so a new folder gets a place).
+ */
 const LAYERS = [
   {
     name: 'model',
     what: 'types, schemas, pure transforms, the diagnostics type and the rule catalogue',
+    why: 'validating front matter or converting markdown must not load a file reader, the linter or react-pdf',
     // package-root.ts only says where the press is installed; src/qr turns a URL into a matrix.
     paths: ['^src/model/', '^src/diagnostics\\.ts$', '^src/rule-catalogue\\.ts$', '^src/package-root\\.ts$', '^src/qr/', '^src/types\\.d\\.ts$'],
   },
   {
     name: 'print',
     what: 'page sizes, the font registry, typesetting helpers shared by the PDF templates and the web edition',
+    why: 'content, output, the templates and the web edition all use them, so they sit below all of them',
     paths: ['^src/print/'],
   },
   {
     name: 'content',
     what: 'reads files; returns text, front matter and positions',
+    why: 'reading a file must not build, check or render what it reads',
     paths: ['^src/content/'],
   },
   {
     name: 'lint-render',
     what: 'lint returns findings; render returns PDF bytes (with templates/); src/web renders HTML from the same model',
+    why: 'they take a finished document; writing files and deciding what to build happen above them',
     paths: ['^src/lint/', '^src/render/', '^templates/', '^src/web/(?!(web-files|page-html|downloads-html)\\.ts$)'],
   },
   {
@@ -34,11 +41,13 @@ const LAYERS = [
     // The web edition's page lists the handout's downloads, so it is put together from the
     // manifest, after the PDFs are written.
     what: 'imposition, files, the manifest, the build cache, the gallery, the web edition\'s page and files',
+    why: 'they take what was rendered; the order of the stages is the pipeline\'s business',
     paths: ['^src/output/', '^src/cache/', '^src/gallery/', '^src/web/(web-files|page-html|downloads-html)\\.ts$'],
   },
   {
     name: 'pipeline',
-    what: 'build() and its stages, the library loader, batches, consult editions, import, the scaffold',
+    what: 'build() and its stages, the library (surgeons, brands, documents), batches, consult editions, import, the scaffold',
+    why: 'build() and its stages return values and report diagnostics; only the commands above them print',
     paths: [
       '^src/pipeline\\.ts$',
       '^src/prepare\\.ts$',
@@ -89,9 +98,9 @@ const KNOWN = [
 const layerRules = LAYERS.slice(0, -1).map((layer, index) => ({
   name: layer.name,
   severity: 'error',
-  comment: `${layer.name} (${layer.what}) imports only the layers below it: ${
+  comment: `${layer.name} (${layer.what}) imports only the layers below it (${
     LAYERS.slice(0, index).map((below) => below.name).join(', ') || 'none'
-  }`,
+  }): ${layer.why}`,
   from: { path: layer.paths },
   to: { path: LAYERS.slice(index + 1).flatMap((above) => above.paths) },
 }));

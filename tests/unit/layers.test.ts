@@ -25,14 +25,15 @@ interface KnownImport {
   cycle?: string[];
 }
 
-const { KNOWN } = createRequire(import.meta.url)(CONFIG) as { KNOWN: KnownImport[] };
+const { KNOWN, LAYERS } = createRequire(import.meta.url)(CONFIG) as { KNOWN: KnownImport[]; LAYERS: Array<{ name: string; paths: string[] }> };
 
 /**
  * Runs dependency-cruiser with the press's rules.
  * @param cwd The folder whose `src/` and `templates/` are checked.
- * @returns Every violation, the known ones with severity "ignore", and each rule's comment.
+ * @returns Every violation (the known ones with severity "ignore"), each rule's comment, and
+ *   the press's own files it read.
  */
-async function cruise(cwd: string): Promise<{ violations: Violation[]; comments: Map<string, string> }> {
+async function cruise(cwd: string): Promise<{ violations: Violation[]; comments: Map<string, string>; files: string[] }> {
   const args = [DEPCRUISE, '--config', CONFIG, '--output-type', 'json', 'src', 'templates'];
   // Exit code 1 means "violations found"; the JSON says which.
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024 }).catch(
@@ -41,10 +42,15 @@ async function cruise(cwd: string): Promise<{ violations: Violation[]; comments:
       return { stdout: error.stdout };
     },
   );
-  const { summary } = JSON.parse(stdout) as {
+  const { summary, modules } = JSON.parse(stdout) as {
     summary: { violations: Violation[]; ruleSetUsed: { forbidden: Array<{ name: string; comment?: string }> } };
+    modules: Array<{ source: string }>;
   };
-  return { violations: summary.violations, comments: new Map(summary.ruleSetUsed.forbidden.map((rule) => [rule.name, rule.comment ?? ''])) };
+  return {
+    violations: summary.violations,
+    comments: new Map(summary.ruleSetUsed.forbidden.map((rule) => [rule.name, rule.comment ?? ''])),
+    files: modules.map((module) => module.source).filter((source) => /^(src|templates)\//.test(source)),
+  };
 }
 
 /** One line per broken rule, as a reader fixing it needs it: the import, the rule, and why. */
@@ -66,6 +72,14 @@ describe('layers', () => {
     const { violations, comments } = await press;
     const broken = violations.filter((violation) => violation.rule.severity !== 'ignore');
     expect(broken.map((violation) => describeViolation(violation, comments))).toEqual([]);
+  });
+
+  test('should place every file of src/ and templates/ in exactly one layer', async () => {
+    const { files } = await press;
+    const layersOf = (file: string) => LAYERS.filter((layer) => layer.paths.some((path) => new RegExp(path).test(file))).map((layer) => layer.name);
+    const misplaced = files.map((file) => ({ file, layers: layersOf(file) })).filter(({ layers }) => layers.length !== 1);
+    expect(files.length).toBeGreaterThan(100);
+    expect(misplaced).toEqual([]);
   });
 
   test('should list as known only imports that still happen (remove an entry once its fix is in)', async () => {
