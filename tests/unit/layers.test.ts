@@ -65,7 +65,8 @@ const isKnown = (violation: Violation, known: KnownImport) =>
     ? violation.cycle !== undefined && known.cycle.every((file) => violation.cycle!.some((step) => step.name === file)) && violation.cycle.length === known.cycle.length
     : violation.from === known.from && violation.to === known.to);
 
-describe('layers', () => {
+// One cruise of some 240 files takes about 10 s; on a machine busy with the render tests, more.
+describe('layers', { timeout: 180_000 }, () => {
   const press = cruise(ROOT);
 
   test('should find no import that breaks a layer rule or closes a circle', async () => {
