@@ -1,4 +1,4 @@
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../print/sizes.js';
 import type { BuildContext, ReadyHandout } from './context.js';
 
 /**

@@ -1,4 +1,4 @@
-import { filesPerRender, SIZES } from '../../templates/shared/sizes.js';
+import { filesPerRender, SIZES } from '../print/sizes.js';
 import { runRenderTasks } from '../batch/render-pool.js';
 import type { RenderTask } from '../batch/render-task.js';
 import { hasOutput } from '../cache/freshness.js';

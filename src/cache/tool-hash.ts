@@ -12,6 +12,6 @@ import { hashParts, hashTree } from './hash.js';
 export async function toolHash(root: string, templatesDir?: string): Promise<string> {
   const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
   // patches/ changes how react-pdf lays pages out, as much as the templates do.
-  const code = await hashTree(root, ['src', 'templates/handout', 'templates/shared', 'patches']);
+  const code = await hashTree(root, ['src', 'templates/handout', 'patches']);
   return hashParts([code, lock, templatesDir ? relative(root, resolve(templatesDir)) : '']);
 }

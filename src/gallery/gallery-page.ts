@@ -1,17 +1,9 @@
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../print/sizes.js';
 import { compareText } from '../diagnostics.js';
+import { escapeHtml } from '../web/escape-html.js';
 import { WEB_SIZE } from '../web/web-size.js';
 import type { Manifest, ManifestHandout, ManifestOutput } from '../output/manifest.js';
 import { inPrintOrder } from '../output/print-order.js';
-
-/**
- * Text safe inside HTML text and double-quoted attributes.
- * @param text Any text.
- * @returns The escaped text.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * A relative link to a file in the output folder (each path segment percent-encoded).

@@ -7,7 +7,7 @@ import type { ImportNote } from './import-notes.js';
 import { printablePicture, type ImportedImage } from './place-images.js';
 import { readText } from '../content/read-text.js';
 import { slugify } from '../model/slugify.js';
-import { parseSource } from '../model/parse-source.js';
+import { parseSource } from '../content/parse-source.js';
 import { scaffoldFrontMatter } from '../scaffold/scaffold-handout.js';
 import { checkSize, IMPORT_NOTE, type ImportOptions, type PlannedImport } from './planned-import.js';
 

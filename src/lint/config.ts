@@ -1,21 +1,8 @@
-import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
-import { RULES } from './rules/index.js';
+import type { LintConfig, LintSetting } from '../model/lint-config.js';
 
-/** What a config may set a rule to. */
-export type LintSetting = 'off' | 'warning' | 'error';
-
-/** Rule id → setting, from the brand's and the handout's `lint:` keys (the handout's win). */
-export type LintConfig = Record<string, LintSetting>;
-
-/**
- * Schema for a `lint:` map in brand.yaml or front matter: only known rule ids, each `off`,
- * `warning` or `error`. (`partialRecord`: a plain `z.record` over an enum would demand every id.)
- */
-export const LintConfigSchema = z.partialRecord(
-  z.enum(RULES.map((rule) => rule.id) as [string, ...string[]]),
-  z.enum(['off', 'warning', 'error']),
-);
+// The `lint:` schema lives in the model, so validating front matter loads no rule.
+export { LINT_RULE_IDS, LintConfigSchema, type LintConfig, type LintSetting } from '../model/lint-config.js';
 
 /**
  * The severity a rule's finding is reported with.

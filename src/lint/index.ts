@@ -1,6 +1,6 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
-import type { ParsedSource } from '../model/parse-source.js';
+import type { ParsedSource } from '../content/parse-source.js';
 import { resolveSeverity, type LintConfig } from './config.js';
 import { extractProse } from './prose.js';
 import { measureReadability, type Readability } from './readability.js';

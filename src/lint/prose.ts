@@ -3,7 +3,7 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import type { Place } from '../diagnostics.js';
-import type { ParsedSource } from '../model/parse-source.js';
+import type { ParsedSource } from '../content/parse-source.js';
 import { isComment } from '../model/markdown-to-blocks.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Diagnostic, Place } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
-import type { ParsedSource } from '../model/parse-source.js';
+import type { ParsedSource } from '../content/parse-source.js';
 import type { Prose } from './prose.js';
 import type { GradedSentence, Readability } from './readability.js';
 import type { WordLists } from './word-lists.js';

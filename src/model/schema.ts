@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LintConfigSchema } from '../lint/config.js';
-import { CONSULT_FOLDER } from '../output/output-path.js';
+import { LintConfigSchema } from './lint-config.js';
+import { CONSULT_FOLDER } from './consult-folder.js';
 
 /**
  * Front matter and config schemas: the single source of truth for what a handout, a surgeon

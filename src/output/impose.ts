@@ -1,5 +1,5 @@
 import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFPage } from '@cantoo/pdf-lib';
-import { MM } from '../../templates/shared/sizes.js';
+import { MM } from '../print/sizes.js';
 
 /**
  * Imposition: placing rendered pages onto press sheets, with bleed, crop marks and the

@@ -1,11 +1,4 @@
 /**
- * The output folder's own sub-folder for consult editions, which carry patients' names and
- * are kept apart from the handouts' folders (and out of the manifest and gallery). A handout
- * may not take it as its slug.
- */
-export const CONSULT_FOLDER = 'consult';
-
-/**
  * Where a handout's PDF goes, relative to the output folder: `<slug>/<slug>-<size>[-<edition>].pdf`,
  * or for a translation `<slug>/<slug>.<language>-<size>[-<edition>].pdf`, beside its source's.
  * Slugs and size ids are validated as `[a-z0-9-]` and language tags as BCP 47 before they

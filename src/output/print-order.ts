@@ -1,4 +1,4 @@
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../print/sizes.js';
 import { compareText } from '../diagnostics.js';
 import type { ManifestOutput } from './manifest.js';
 

@@ -1,6 +1,6 @@
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES, WEB_SIZE } from './sizes.js';
 import { UsageError } from '../diagnostics.js';
-import { WEB_SIZE } from '../web/web-size.js';
+
 
 /**
  * How one run prints, as one value: which edition (bleed or none) and which sizes. Every

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
-import { FONTS, fontStack, openFontFile, REFUSED_SCRIPTS, type FontFaces } from '../../templates/shared/fonts.js';
+import { FONTS, fontStack, openFontFile, REFUSED_SCRIPTS, type FontFaces } from '../print/fonts.js';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
-import type { ParsedSource } from '../model/parse-source.js';
+import type { ParsedSource } from '../content/parse-source.js';
 
 /** Answers whether the fonts a brand's text is set in can draw a character. */
 export interface GlyphChecker {

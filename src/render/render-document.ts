@@ -1,8 +1,8 @@
 import { Font, renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { HandoutTemplate, type PageSetup } from '../../templates/handout/index.js';
-import { fontStack } from '../../templates/shared/fonts.js';
-import type { SizeProfile } from '../../templates/shared/sizes.js';
+import { fontStack } from '../print/fonts.js';
+import type { SizeProfile } from '../print/sizes.js';
 import type { HandoutDocument } from '../model/document.js';
 
 /**

@@ -1,4 +1,4 @@
-import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
+import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_SIZES, type SizeProfile } from '../print/sizes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import { addPrintMarks, impose, type Slot } from '../output/impose.js';

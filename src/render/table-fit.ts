@@ -1,8 +1,8 @@
-import { longWordBreaker } from '../../templates/shared/break-long-words.js';
-import { FONTS } from '../../templates/shared/fonts.js';
-import { keepNumbersTogether } from '../../templates/shared/keep-numbers-together.js';
-import { MM, SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
-import { tableCellMetrics, tableCellTextWidth } from '../../templates/shared/table-cells.js';
+import { longWordBreaker } from '../print/break-long-words.js';
+import { FONTS } from '../print/fonts.js';
+import { keepNumbersTogether } from '../print/keep-numbers-together.js';
+import { MM, SIZES, type SizeProfile } from '../print/sizes.js';
+import { tableCellMetrics, tableCellTextWidth } from '../print/table-cells.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { allBlocks } from '../lint/blocks.js';
 import type { Block, HandoutDocument } from '../model/document.js';

@@ -1,3 +1,4 @@
+import { DRAFT_ID_PREFIX, PLACEHOLDER_START } from '../model/placeholder-words.js';
 import { addMonths } from './add-months.js';
 
 /** What a new handout starts with. */
@@ -27,14 +28,8 @@ export const SKELETON_QUESTIONS = [
   'What can I ask my surgeon?',
 ] as const;
 
-/** How every placeholder paragraph starts; lint (`lint/placeholder`) looks for it. */
-export const PLACEHOLDER_START = 'Replace this text';
-
 /** The placeholder answer; it says plainly that it has to be replaced. */
 export const PLACEHOLDER = `${PLACEHOLDER_START} with your answer in plain words.`;
-
-/** How a new handout's draft document id starts; lint looks for it too. */
-export const DRAFT_ID_PREFIX = 'DRAFT-';
 
 /**
  * The text of a new handout: front matter that validates (today as `reviewed`, the next

@@ -1,5 +1,5 @@
 import type { Block, ListItem, TableRow } from '../model/document.js';
-import { escapeHtml } from '../gallery/gallery-page.js';
+import { escapeHtml } from './escape-html.js';
 import { inlineText } from '../model/markdown-to-blocks.js';
 import { inlinesHtml } from './inlines-html.js';
 import { statHtml } from './stat-html.js';

@@ -1,6 +1,7 @@
 import type { ManifestOutput } from '../output/manifest.js';
-import { escapeHtml, fileHref, outputLabel } from '../gallery/gallery-page.js';
-import { SIZES } from '../../templates/shared/sizes.js';
+import { fileHref, outputLabel } from '../gallery/gallery-page.js';
+import { escapeHtml } from './escape-html.js';
+import { SIZES } from '../print/sizes.js';
 import { compareText } from '../diagnostics.js';
 import { WEB_SIZE } from './web-size.js';
 

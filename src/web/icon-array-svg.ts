@@ -10,11 +10,11 @@ import {
   type Cell,
   type IconArrayProps,
   type IconShape,
-} from '../../templates/shared/icon-array-geometry.js';
+} from '../print/icon-array-geometry.js';
 
 /**
  * Icon arrays as inline SVG, drawn from the same geometry as the PDF's
- * (`templates/shared/icon-array-geometry.ts`): the same icons, fill order and hatching.
+ * (`src/print/icon-array-geometry.ts`): the same icons, fill order and hatching.
  * Colours come from classes (`i-filled`, `i-span`, `i-empty`, `i-hatch`) that the stylesheet
  * fills from the brand's palette, so the dark scheme and printing can change them.
  * A person is drawn once in `<defs>` and placed with `<use>`, which keeps a 100-icon array

@@ -1,6 +1,6 @@
 import type { Inline } from '../model/document.js';
-import { escapeHtml } from '../gallery/gallery-page.js';
-import { keepNumbersTogether } from '../../templates/shared/keep-numbers-together.js';
+import { escapeHtml } from './escape-html.js';
+import { keepNumbersTogether } from '../print/keep-numbers-together.js';
 
 /**
  * Inline runs as HTML: bold, italic, struck-out, code, links and line breaks, every text escaped.

@@ -1,7 +1,7 @@
 import type { HandoutDocument, Surgeon } from '../model/document.js';
 import type { ManifestOutput } from '../output/manifest.js';
-import { escapeHtml } from '../gallery/gallery-page.js';
-import { FONTS } from '../../templates/shared/font-files.js';
+import { escapeHtml } from './escape-html.js';
+import { FONTS } from '../print/font-files.js';
 import { documentControlLine } from '../model/document-control.js';
 import { blocksHtml } from './blocks-html.js';
 import { downloadsHtml } from './downloads-html.js';

@@ -1,7 +1,7 @@
 import type { StatBlock } from '../model/document.js';
 import { naturalFrequency } from '../model/stat-phrase.js';
-import { escapeHtml } from '../gallery/gallery-page.js';
-import type { IconArrayProps } from '../../templates/shared/icon-array-geometry.js';
+import { escapeHtml } from './escape-html.js';
+import type { IconArrayProps } from '../print/icon-array-geometry.js';
 import { iconArraySvg, iconSwatchSvg } from './icon-array-svg.js';
 import type { WebContext } from './web-context.js';
 

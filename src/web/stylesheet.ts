@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { FontFaces } from '../../templates/shared/font-files.js';
+import type { FontFaces } from '../print/font-files.js';
 
 /**
  * The one stylesheet every web page of an output folder shares (`assets/handouts.css`).

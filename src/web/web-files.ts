@@ -5,7 +5,7 @@ import type { HandoutDocument } from '../model/document.js';
 import { imagePaths } from '../model/image-paths.js';
 import type { ManifestOutput } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { FONTS } from '../../templates/shared/font-files.js';
+import { FONTS } from '../print/font-files.js';
 import { pageHtml } from './page-html.js';
 import { fontAssetPath, stylesheet } from './stylesheet.js';
 import { WEB_STYLESHEET, webPagePath } from './web-size.js';

@@ -1,5 +1,5 @@
 import type { Brand } from '../model/document.js';
-import { iconPalette, mixColours, type IconPalette } from '../../templates/shared/icon-array-geometry.js';
+import { iconPalette, mixColours, type IconPalette } from '../print/icon-array-geometry.js';
 import { AA_TEXT, contrastRatio } from './contrast.js';
 
 /** The colours of a web page in one colour scheme. */

@@ -1,9 +1,5 @@
-/**
- * The web edition's size id: `--size web`, or `web` in a handout's or brand's `sizes`.
- * It is not a page size (`SIZES`): it is written as `<slug>/index.html` from the same
- * document, after the handout's PDFs, so the page can link to them.
- */
-export const WEB_SIZE = 'web';
+// The web edition's size id lives with the page sizes (print knows every size id).
+export { WEB_SIZE } from '../print/sizes.js';
 
 /** The stylesheet every web page of an output folder shares, relative to the folder. */
 export const WEB_STYLESHEET = 'assets/handouts.css';

@@ -2,9 +2,9 @@ import { Document, Page, View, type PageLayoutProps } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { say, type Messages } from '../../src/model/messages.js';
-import { documentCodePoints } from '../shared/document-code-points.js';
-import { registerFont } from '../shared/fonts.js';
-import type { SizeProfile } from '../shared/sizes.js';
+import { documentCodePoints } from '../../src/print/document-code-points.js';
+import { registerFont } from '../../src/print/fonts.js';
+import type { SizeProfile } from '../../src/print/sizes.js';
 import { BackPanel } from './components/BackPanel.js';
 import { Blocks } from './components/Blocks.js';
 import { Cover } from './components/Cover.js';

@@ -2,8 +2,8 @@ import { StyleSheet } from '@react-pdf/renderer';
 import { createContext, useContext } from 'react';
 import type { Brand } from '../../src/model/document.js';
 import type { Messages } from '../../src/model/messages.js';
-import type { SizeProfile } from '../shared/sizes.js';
-import { tableCellMetrics } from '../shared/table-cells.js';
+import type { SizeProfile } from '../../src/print/sizes.js';
+import { tableCellMetrics } from '../../src/print/table-cells.js';
 
 /**
  * The handout's styles, derived from the brand and the size. Line heights are given in

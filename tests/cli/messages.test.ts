@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { parseYaml } from '../../src/content/parse-yaml.js';
-import { parseSource } from '../../src/model/parse-source.js';
+import { parseSource } from '../../src/content/parse-source.js';
 import { HandoutMetaSchema } from '../../src/model/schema.js';
 import { validate } from '../../src/model/validate.js';
 import { checkSourceGlyphs, type GlyphChecker } from '../../src/render/glyph-coverage.js';

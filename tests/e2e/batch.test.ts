@@ -99,10 +99,10 @@ describe('incremental builds', () => {
   });
 
   test('the press hash changes when any template or code file changes', async () => {
-    const root = await makeContent({ 'src/a.ts': 'a', 'templates/handout/b.tsx': 'b', 'templates/shared/c.ts': 'c', 'package-lock.json': '{}' });
+    const root = await makeContent({ 'src/a.ts': 'a', 'templates/handout/b.tsx': 'b', 'src/print/c.ts': 'c', 'package-lock.json': '{}' });
     const before = await toolHash(root);
     expect(await toolHash(root)).toBe(before);
-    for (const file of ['src/a.ts', 'templates/handout/b.tsx', 'templates/shared/c.ts', 'package-lock.json']) {
+    for (const file of ['src/a.ts', 'templates/handout/b.tsx', 'src/print/c.ts', 'package-lock.json']) {
       await writeFile(join(root, file), 'changed');
       expect(await toolHash(root)).not.toBe(before);
     }

@@ -6,7 +6,7 @@ import { readPdf } from '../helpers/pdf.js';
 import { buildOne } from '../helpers/run-cli.js';
 import type { StatBlock } from '../../src/model/document.js';
 import { parseStatValue } from '../../src/model/stat-value.js';
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../../src/print/sizes.js';
 import { clinicBrand, pageTexts, renderStats } from '../stats/helpers.js';
 
 /** How many paragraphs: each starts one word later, so the numbers land at every place in a line. */

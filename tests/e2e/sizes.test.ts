@@ -5,7 +5,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { build, type BuildResult } from '../../src/pipeline.js';
 import { saddleStitchOrder } from '../../src/render/render-size.js';
-import { DL_PANEL, MM } from '../../templates/shared/sizes.js';
+import { DL_PANEL, MM } from '../../src/print/sizes.js';
 import { makeContent } from '../helpers/library.js';
 import { longHandout } from '../helpers/long-handout.js';
 import { bodyText, normalizeSpace, readPdf } from '../helpers/pdf.js';

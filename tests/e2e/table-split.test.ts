@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { MM } from '../../templates/shared/sizes.js';
+import { MM } from '../../src/print/sizes.js';
 import { handout } from '../helpers/library.js';
 import { textBoxes, type TextBox } from '../helpers/pdf-layout.js';
 import { pagePicture, tableFrameLeftOf } from '../helpers/pdf-pixels.js';

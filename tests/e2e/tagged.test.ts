@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { loadProject, prepareHandout } from '../../src/build/prepare.js';
 import { renderDocument } from '../../src/render/render-document.js';
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../../src/print/sizes.js';
 import { scanMarkedContent } from '../helpers/content-stream.js';
 import { makeContent, TEST_SURGEON } from '../helpers/library.js';
 import { longHandout } from '../helpers/long-handout.js';

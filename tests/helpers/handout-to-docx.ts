@@ -1,7 +1,7 @@
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseSource } from '../../src/model/parse-source.js';
+import { parseSource } from '../../src/content/parse-source.js';
 
 /**
  * Export a handout to Word, as a clinic's own leaflet would look: the title in Word's Title

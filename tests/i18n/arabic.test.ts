@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { renderDocument } from '../../src/render/render-document.js';
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../../src/print/sizes.js';
 import { handout } from '../helpers/library.js';
 import { readPdf } from '../helpers/pdf.js';
 import { buildOne, filesIn } from '../helpers/run-cli.js';

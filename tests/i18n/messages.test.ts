@@ -3,8 +3,8 @@ import { englishMessages, loadMessageLibrary, messagesFor } from '../../src/cont
 import { formatDate, formatNumber, say, type Messages } from '../../src/model/messages.js';
 import { naturalFrequency } from '../../src/model/stat-phrase.js';
 import { parseStatValue, type StatValue } from '../../src/model/stat-value.js';
-import { breakBetweenCharacters } from '../../templates/shared/break-between-characters.js';
-import { fallbacksFor } from '../../templates/shared/fonts.js';
+import { breakBetweenCharacters } from '../../src/print/break-between-characters.js';
+import { fallbacksFor } from '../../src/print/fonts.js';
 
 // The press's own words by language: catalogues, plurals, numbers and dates (no clock, no
 // machine locale), and the fonts and line breaks each script gets.

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parseSource } from '../../src/model/parse-source.js';
+import { parseSource } from '../../src/content/parse-source.js';
 
 /**
  * The sentences of a handout's body: the text of every paragraph, heading and table cell,

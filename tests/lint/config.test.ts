@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LINT_RULES, LintConfigSchema } from '../../src/lint/index.js';
+import { LINT_RULE_IDS } from '../../src/model/lint-config.js';
 import { lintText } from './helpers.js';
 
 const TEXT = '---\ntitle: "Test handout"\nreview_due: 2026-01-01\n---\n\n## Where is the pain?\n\nYou may feel pain in your lumbar spine.\n';
@@ -47,5 +48,9 @@ describe('lint config', () => {
     const ids = LINT_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(LINT_RULES.every((rule) => rule.description.length > 0)).toBe(true);
+  });
+
+  test('should know, without loading the rules, exactly the ids of the rules lint runs', () => {
+    expect([...LINT_RULE_IDS]).toEqual(LINT_RULES.map((rule) => rule.id));
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadBrands, loadSurgeons } from '../../src/content/load-library.js';
+import { loadBrands, loadSurgeons } from '../../src/library/load-library.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { LintResult } from '../../src/lint/index.js';
 import { lintFile, TEST_LIBRARY } from './helpers.js';

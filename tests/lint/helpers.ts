@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../../src/diagnostics.js';
-import { buildDocument, type Library } from '../../src/model/build-document.js';
+import { buildDocument, type Library } from '../../src/library/build-document.js';
 import type { Brand } from '../../src/model/document.js';
-import { parseSource } from '../../src/model/parse-source.js';
+import { parseSource } from '../../src/content/parse-source.js';
 import { lintHandout, type LintOptions, type LintResult } from '../../src/lint/index.js';
 
 /** A fixed "today" for every lint test, so review dates never drift into failure. */

@@ -3,15 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
 import { PDFParse } from 'pdf-parse';
 import { createElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { loadBrands, loadSurgeons } from '../../src/content/load-library.js';
+import { loadBrands, loadSurgeons } from '../../src/library/load-library.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Block, Brand, HandoutDocument, StatBlock } from '../../src/model/document.js';
-import { buildDocument } from '../../src/model/build-document.js';
-import { parseSource } from '../../src/model/parse-source.js';
+import { buildDocument } from '../../src/library/build-document.js';
+import { parseSource } from '../../src/content/parse-source.js';
 import { StatCallout } from '../../templates/handout/components/StatCallout.js';
 import { createStyles, ThemeContext } from '../../templates/handout/theme.js';
-import { registerFont } from '../../templates/shared/fonts.js';
-import { SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
+import { registerFont } from '../../src/print/fonts.js';
+import { SIZES, type SizeProfile } from '../../src/print/sizes.js';
 
 /**
  * Build a handout from markdown text, with the real brands and no surgeon.

@@ -4,7 +4,7 @@ import { naturalFrequency } from '../../src/model/stat-phrase.js';
 import { parseStatValue } from '../../src/model/stat-value.js';
 import { glyphChecker } from '../../src/render/glyph-coverage.js';
 import { renderDocument } from '../../src/render/render-document.js';
-import { SIZES } from '../../templates/shared/sizes.js';
+import { SIZES } from '../../src/print/sizes.js';
 import { textRuns } from '../helpers/pdf-layout.js';
 import { clinicBrand, collectStats, fbssDocument, pageTexts, renderStats, squash } from './helpers.js';
 

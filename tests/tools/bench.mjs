@@ -156,7 +156,7 @@ await rm(scaling, { recursive: true, force: true });
  */
 async function taggingCost(dir, count) {
   const { renderDocument } = await import(join(root, 'dist/src/render/render-document.js'));
-  const { SIZES: PROFILES } = await import(join(root, 'dist/templates/shared/sizes.js'));
+  const { SIZES: PROFILES } = await import(join(root, 'dist/src/print/sizes.js'));
   const documents = await benchDocuments(dir, count);
   const render = (document, tagged) => renderDocument(document, PROFILES.a4, { bleed: 0, writingPages: 0, tagged });
   await render(documents[0], true); // warm-up: module loading and JIT

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { longWordBreaker } from '../../templates/shared/break-long-words.js';
-import { breakOverlongWord, FONTS } from '../../templates/shared/fonts.js';
+import { longWordBreaker } from '../../src/print/break-long-words.js';
+import { breakOverlongWord, FONTS } from '../../src/print/fonts.js';
 
 const REGULAR = FONTS['atkinson-hyperlegible']!.regular;
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseYaml } from '../../src/content/parse-yaml.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { splitFrontMatter } from '../../src/content/split-front-matter.js';
-import { parseSource } from '../../src/model/parse-source.js';
+import { parseSource } from '../../src/content/parse-source.js';
 import { HandoutMetaSchema } from '../../src/model/schema.js';
 import { validate } from '../../src/model/validate.js';
 

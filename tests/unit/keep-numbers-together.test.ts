@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keepNumbersTogether } from '../../templates/shared/keep-numbers-together.js';
+import { keepNumbersTogether } from '../../src/print/keep-numbers-together.js';
 
 /** Shows each no-break space as "~" so the expectations are readable. */
 const marked = (text: string) => keepNumbersTogether(text).replaceAll('\u00a0', '~');

@@ -1,7 +1,7 @@
 import { Circle, ClipPath, Line } from '@react-pdf/renderer';
 import { describe, expect, test } from 'vitest';
 import { IconArray, type IconPalette } from '../../templates/handout/components/IconArray.js';
-import type { IconArrayProps } from '../../templates/shared/icon-array-geometry.js';
+import type { IconArrayProps } from '../../src/print/icon-array-geometry.js';
 import { iconArraySvg } from '../../src/web/icon-array-svg.js';
 import { walkElements } from '../stats/helpers.js';
 

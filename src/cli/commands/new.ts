@@ -29,7 +29,7 @@ export const newCommand: Command = {
   async run(values, positionals, io) {
     // Loaded here, not at start-up: zod and the markdown libraries are for this command only.
     const { SlugSchema } = await import('../../model/schema.js');
-    const { loadBrands } = await import('../../content/load-library.js');
+    const { loadBrands } = await import('../../library/load-library.js');
     const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
     const title = positionals.join(' ').trim();
     if (title === '') throw new UsageError('give the new handout’s title: handouts new "Lumbar fusion: what to expect"');

@@ -1,4 +1,4 @@
-import { DRAFT_ID_PREFIX, PLACEHOLDER_START } from '../../scaffold/scaffold-handout.js';
+import { DRAFT_ID_PREFIX, PLACEHOLDER_START } from '../../model/placeholder-words.js';
 import { findInProse } from '../text-search.js';
 import type { Finding, LintRule } from '../types.js';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { HandoutDocument } from '../../../src/model/document.js';
 import { documentControlLine } from '../../../src/model/document-control.js';
-import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
+import { keepNumbersTogether } from '../../../src/print/keep-numbers-together.js';
 import { useTheme } from '../theme.js';
 import { SurgeonBio } from './SurgeonBio.js';
 import { WebVersion } from './WebVersion.js';

@@ -15,10 +15,10 @@ import {
   type IconPalette,
   type IconShape,
   type MarkStyle,
-} from '../../shared/icon-array-geometry.js';
+} from '../../../src/print/icon-array-geometry.js';
 
 /**
- * An icon array in the PDF, drawn from the shared geometry (`templates/shared/icon-array-geometry.ts`,
+ * An icon array in the PDF, drawn from the shared geometry (`src/print/icon-array-geometry.ts`,
  * which the web edition draws from too). Drawn as vectors; it holds no text, so nothing from
  * the drawing ends up in the extracted text.
  *
@@ -26,7 +26,7 @@ import {
  * count the icons in the returned element tree.
  */
 
-export { iconArraySize, type IconArrayProps, type IconPalette, type IconShape } from '../../shared/icon-array-geometry.js';
+export { iconArraySize, type IconArrayProps, type IconPalette, type IconShape } from '../../../src/print/icon-array-geometry.js';
 
 /**
  * Draw an icon array.

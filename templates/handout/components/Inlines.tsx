@@ -1,6 +1,6 @@
 import { Link, Text } from '@react-pdf/renderer';
 import type { Inline } from '../../../src/model/document.js';
-import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
+import { keepNumbersTogether } from '../../../src/print/keep-numbers-together.js';
 import { useTheme } from '../theme.js';
 
 /** Inline runs (bold, italic, links…) as nested react-pdf Text. */

@@ -2,13 +2,13 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Brand, StatBlock } from '../../../src/model/document.js';
 import { say } from '../../../src/model/messages.js';
 import { naturalFrequency, type LegendEntry, type NaturalFrequency } from '../../../src/model/stat-phrase.js';
-import type { SizeProfile } from '../../shared/sizes.js';
+import type { SizeProfile } from '../../../src/print/sizes.js';
 import { useTheme } from '../theme.js';
 import { Blocks } from './Blocks.js';
 import { KeepWhole } from './KeepWhole.js';
-import { iconPalette } from '../../shared/icon-array-geometry.js';
+import { iconPalette } from '../../../src/print/icon-array-geometry.js';
 import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
-import { keepNumbersTogether } from '../../shared/keep-numbers-together.js';
+import { keepNumbersTogether } from '../../../src/print/keep-numbers-together.js';
 
 /** Body sizes from this up are large print: fewer, bigger, plainer icons. */
 const LARGE_PRINT_BODY = 16;

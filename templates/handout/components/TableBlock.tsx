@@ -1,8 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Block, TableRow } from '../../../src/model/document.js';
-import { longWordBreaker } from '../../shared/break-long-words.js';
-import { FONTS } from '../../shared/fonts.js';
-import { tableCellMetrics, tableCellTextWidth } from '../../shared/table-cells.js';
+import { longWordBreaker } from '../../../src/print/break-long-words.js';
+import { FONTS } from '../../../src/print/fonts.js';
+import { tableCellMetrics, tableCellTextWidth } from '../../../src/print/table-cells.js';
 import { useTheme } from '../theme.js';
 import { Inlines } from './Inlines.js';
 

@@ -1,7 +1,7 @@
 import { Link, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import { say } from '../../../src/model/messages.js';
 import { qrCode } from '../../../src/qr/qr-code.js';
-import { MM } from '../../shared/sizes.js';
+import { MM } from '../../../src/print/sizes.js';
 import { useTheme } from '../theme.js';
 
 /** Phone cameras read modules of 0.5 mm at arm's length; 0.6 mm leaves room for worn printers. */

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
-import { parseYaml, type ParsedYaml } from '../content/parse-yaml.js';
-import { splitFrontMatter } from '../content/split-front-matter.js';
-import { parseMarkdown } from './parse-markdown.js';
+import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { splitFrontMatter } from './split-front-matter.js';
+import { parseMarkdown } from '../model/parse-markdown.js';
 
 /** A markdown file after parsing, before validation. */
 export interface ParsedSource {

@@ -118,3 +118,10 @@ export const DEFAULT_SIZES = ['a4', 'letter'];
 
 /** The A4 landscape sheet that tri-folds and booklets are imposed on. */
 export const A4_LANDSCAPE = { width: A4.height, height: A4.width } as const;
+
+/**
+ * The web edition's size id: `--size web`, or `web` in a handout's or brand's `sizes`.
+ * It is not a page size (`SIZES`): it is written as `<slug>/index.html` from the same
+ * document, after the handout's PDFs, so the page can link to them.
+ */
+export const WEB_SIZE = 'web';

@@ -1,4 +1,4 @@
-import type { HandoutDocument } from '../../src/model/document.js';
+import type { HandoutDocument } from '../model/document.js';
 
 const scanned = new WeakMap<object, ReadonlySet<number>>();
 

@@ -3,13 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { englishMessages, messagesFor, type MessageLibrary } from '../content/load-messages.js';
 import { imageResolver } from '../content/resolve-image.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { Brand, HandoutDocument, Section, Surgeon, Translation } from './document.js';
-import type { Messages } from './messages.js';
-import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from './markdown-to-blocks.js';
-import type { ParsedSource } from './parse-source.js';
-import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
-import { validate } from './validate.js';
-import { webBaseTemplate, webVersionUrl } from './web-version-url.js';
+import type { Brand, HandoutDocument, Section, Surgeon, Translation } from '../model/document.js';
+import type { Messages } from '../model/messages.js';
+import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from '../model/markdown-to-blocks.js';
+import type { ParsedSource } from '../content/parse-source.js';
+import { HandoutMetaSchema, HandoutSlugSchema } from '../model/schema.js';
+import { validate } from '../model/validate.js';
+import { webBaseTemplate, webVersionUrl } from '../model/web-version-url.js';
 
 /** What a handout may refer to: the surgeons, brands and sizes that exist. */
 export interface Library {

@@ -1,17 +1,17 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { displayPath } from './display-path.js';
-import { listFiles } from './list-files.js';
+import { displayPath } from '../content/display-path.js';
+import { listFiles } from '../content/list-files.js';
 import { compareText, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Brand, Surgeon } from '../model/document.js';
 import { collectDefinitions, toBlocks } from '../model/markdown-to-blocks.js';
-import { parseSource, type ParsedSource } from '../model/parse-source.js';
+import { parseSource, type ParsedSource } from '../content/parse-source.js';
 import { BrandSchema, SurgeonMetaSchema } from '../model/schema.js';
 import { validate } from '../model/validate.js';
-import { parseYaml } from './parse-yaml.js';
-import { readText } from './read-text.js';
-import { imageResolver } from './resolve-image.js';
-import { FONTS } from '../../templates/shared/fonts.js';
+import { parseYaml } from '../content/parse-yaml.js';
+import { readText } from '../content/read-text.js';
+import { imageResolver } from '../content/resolve-image.js';
+import { FONTS } from '../print/fonts.js';
 import { checkDataGlyphs, glyphChecker } from '../render/glyph-coverage.js';
 import { brandContrastProblems } from '../web/brand-contrast.js';
 
@@ -131,5 +131,3 @@ async function listDirs(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort(compareText);
 }
 
-export { displayPath } from './display-path.js';
-export { listFiles } from './list-files.js';

@@ -1,6 +1,6 @@
-import type { Brand } from '../../src/model/document.js';
-import type { IconMark } from '../../src/model/stat-phrase.js';
-import type { Denominator } from '../../src/model/stat-value.js';
+import type { Brand } from '../model/document.js';
+import type { IconMark } from '../model/stat-phrase.js';
+import type { Denominator } from '../model/stat-value.js';
 
 /**
  * The geometry of an icon array, shared by the PDF template (react-pdf `<Svg>`) and the web
