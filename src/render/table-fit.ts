@@ -4,7 +4,7 @@ import { keepNumbersTogether } from '../../templates/shared/keep-numbers-togethe
 import { MM, SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
 import { tableCellMetrics, tableCellTextWidth } from '../../templates/shared/table-cells.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { allBlocks } from '../lint/blocks.js';
+import { allBlocks } from '../model/all-blocks.js';
 import type { Block, HandoutDocument } from '../model/document.js';
 import { inlineText } from '../model/markdown-to-blocks.js';
 
