@@ -10,6 +10,7 @@ import type { ParsedSource } from './parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
 import { validate } from './validate.js';
 import { webBaseTemplate, webVersionUrl } from './web-version-url.js';
+import { uniqueSlug } from './slugify.js';
 
 /** What a handout may refer to: the surgeons, brands and sizes that exist. */
 export interface Library {
@@ -191,20 +192,7 @@ function splitSections(nodes: readonly RootContent[], ctx: ConvertContext): Pick
     sections: sections.map(({ node, nodes: children }): Section => {
       const heading = toInlines(node.children, ctx);
       const title = inlineText(heading).trim();
-      return { id: uniqueId(title, ids), place: placeOf(node, ctx), heading, title, blocks: toBlocks(children, ctx) };
+      return { id: uniqueSlug(title, ids, 'section'), place: placeOf(node, ctx), heading, title, blocks: toBlocks(children, ctx) };
     }),
   };
-}
-
-function uniqueId(title: string, taken: Set<string>): string {
-  const base =
-    title
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'section';
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }
