@@ -12,6 +12,7 @@ import { displayPath } from './content/display-path.js';
 import { selectSources, type SourceRef } from './content/select-sources.js';
 import { hasErrors, sortDiagnostics, UsageError, type Diagnostic } from './diagnostics.js';
 import type { HandoutDocument } from './model/document.js';
+import { REVIEW_NOTICE_DAYS } from './model/house-defaults.js';
 import type { Readability } from './lint/readability.js';
 import type { TranslationState } from './prepare.js';
 import { manifestFromCache, presentOnly } from './cache/manifest-from-cache.js';
@@ -531,12 +532,12 @@ export async function toolHash(root: string, templatesDir?: string): Promise<str
   return hashParts([code, lock, templatesDir ? relative(root, resolve(templatesDir)) : '']);
 }
 
-/** Review dates make the checks change over time: recheck from 90 days before `review_due`. */
+/** Review dates make the checks change over time: recheck from the review notice before `review_due`. */
 function recheckFrom(document: HandoutDocument): string | null {
   const due = document.meta.review_due;
   if (!due) return null;
   const date = new Date(`${due}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 90);
+  date.setUTCDate(date.getUTCDate() - REVIEW_NOTICE_DAYS);
   return date.toISOString().slice(0, 10);
 }
 

@@ -10,6 +10,7 @@ import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { checkTranslation, isStale } from './model/check-translation.js';
 import { buildDocument, type Library } from './model/build-document.js';
 import type { HandoutDocument } from './model/document.js';
+import { DEFAULT_BRAND } from './model/house-defaults.js';
 import { imagePaths } from './model/image-paths.js';
 import { parseSource, type ParsedSource } from './model/parse-source.js';
 import { packageRoot } from './package-root.js';
@@ -73,7 +74,7 @@ export async function loadProject(contentDir: string, templatesDir: string = DEF
       // The web page is built from the same document; it is a size a handout can ask for.
       sizes: [...Object.keys(SIZES), WEB_SIZE],
       plannedSizes: PLANNED_SIZES,
-      defaultBrand: 'vicoss',
+      defaultBrand: DEFAULT_BRAND,
       defaultSizes: DEFAULT_SIZES,
       contentDir: resolve(contentDir),
       messages: messageLoad.library,

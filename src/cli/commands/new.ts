@@ -2,15 +2,13 @@ import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../../content/display-path.js';
 import { UsageError } from '../../diagnostics.js';
+import { DEFAULT_BRAND } from '../../model/house-defaults.js';
 import { slugify } from '../../model/slugify.js';
 import { packageRoot } from '../../package-root.js';
 import { localToday } from '../../scaffold/add-months.js';
 import { scaffoldHandout } from '../../scaffold/scaffold-handout.js';
 import type { Command } from '../command.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
-
-/** The brand a handout gets when it names none (as in the build). */
-const DEFAULT_BRAND = 'vicoss';
 
 /**
  * `handouts new "Title"`: scaffold `<content>/handouts/<slug>.md` with valid front matter and
