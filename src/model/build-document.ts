@@ -5,6 +5,7 @@ import { imageResolver } from '../content/resolve-image.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Brand, HandoutDocument, Section, Surgeon, Translation } from './document.js';
 import type { Messages } from './messages.js';
+import { checkAnchors } from './check-anchors.js';
 import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from './markdown-to-blocks.js';
 import type { ParsedSource } from './parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
@@ -53,6 +54,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   };
   // The body is checked even when the front matter is wrong, so one run reports everything.
   const { intro, sections } = splitSections(parsed.tree.children, ctx);
+  for (const problem of checkAnchors(parsed.tree, sections, ctx, ctx.definitions)) report(problem);
   if ('diagnostics' in validated) return [...validated.diagnostics, ...problems];
   const meta = validated.value;
 

@@ -69,3 +69,11 @@ describe('section ids', () => {
     expect(internalLinkTargets(pdf)).toEqual(['whats-a-reduction']);
   });
 });
+
+describe('links to questions', () => {
+  test('should stop the build at a link to a question the handout does not have', async () => {
+    const content = await makeContent({ 'handouts/ids.md': handout(BODY.replace('(#whats-a-reduction)', '(#what-is-a-reduction)')) });
+    const result = await build({ contentDir: content, outDir: join(content, 'out'), check: true, today: '2026-11-25' });
+    expect(result.diagnostics.filter((d) => d.ruleId === 'markdown/link-anchor').map((d) => `${d.line}:${d.column} ${d.severity}`)).toEqual(['6:24 error']);
+  });
+});
