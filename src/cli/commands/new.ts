@@ -8,6 +8,7 @@ import { packageRoot } from '../../package-root.js';
 import { localToday } from '../../scaffold/add-months.js';
 import { scaffoldHandout } from '../../scaffold/scaffold-handout.js';
 import type { Command } from '../command.js';
+import { CONTENT_FLAG } from '../shared-flags.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
 
 /**
@@ -16,14 +17,16 @@ import { parseToday, TODAY_OPTION } from '../parse-today.js';
  */
 export const newCommand: Command = {
   name: 'new',
-  summary: 'Start a new handout: new "Lumbar fusion: what to expect"',
+  args: '"TITLE"',
+  description: 'Start a new handout: <content>/handouts/<slug>.md with front matter and a question-and-answer skeleton (never overwrites)',
   options: {
-    content: { type: 'string' },
-    slug: { type: 'string' },
-    surgeon: { type: 'string' },
-    brand: { type: 'string' },
-    ...TODAY_OPTION,
+    content: CONTENT_FLAG,
+    slug: { type: 'string', value: '<slug>', description: 'file name instead of the one from the title' },
+    surgeon: { type: 'string', value: '<id>', description: "the handout's surgeon", defaultText: 'none, listed in a comment' },
+    brand: { type: 'string', value: '<id>', description: "its brand; review_due = today + the brand's review_months", defaultText: DEFAULT_BRAND },
+    today: { ...TODAY_OPTION.today, description: 'the date for reviewed, YYYY-MM-DD' },
   },
+  examples: ['new "Lumbar fusion: what to expect"'],
   async run(values, positionals, io) {
     // Loaded here, not at start-up: zod and the markdown libraries are for this command only.
     const { SlugSchema } = await import('../../model/schema.js');
