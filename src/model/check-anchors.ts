@@ -1,5 +1,6 @@
 import type { Definition, Nodes, Root } from 'mdast';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { closestWord } from './closest-word.js';
 import type { Section } from './document.js';
 
 /**
@@ -42,6 +43,8 @@ export function checkAnchors(
 }
 
 function missingAnchorMessage(anchor: string, ids: readonly string[]): string {
-  const known = ids.length === 0 ? 'this handout has no questions (`##` headings) to link to' : `its questions' anchors are ${ids.map((id) => `#${id}`).join(', ')}`;
-  return `link "#${anchor}" jumps to no question of this handout, so it would lead nowhere in the PDF or on the web page; ${known}. Link to one of them, or write the full address of another page`;
+  const meant = closestWord(anchor, ids);
+  const guess = meant === undefined ? '.' : `; did you mean "#${meant}"?`;
+  const known = ids.length === 0 ? 'This handout has no questions (`##` headings) to link to' : `Its questions' anchors: ${ids.map((id) => `#${id}`).join(', ')}`;
+  return `link "#${anchor}" jumps to no question of this handout, so it would lead nowhere in the PDF or on the web page${guess} ${known}. Link to a question, or write the full address of another page`;
 }

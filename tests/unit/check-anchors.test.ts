@@ -29,9 +29,13 @@ describe('checkAnchors', () => {
         severity: 'error',
         ruleId: 'markdown/link-anchor',
         message:
-          'link "#what-next" jumps to no question of this handout, so it would lead nowhere in the PDF or on the web page; its questions\' anchors are #what-is-it, #whats-next. Link to one of them, or write the full address of another page',
+          'link "#what-next" jumps to no question of this handout, so it would lead nowhere in the PDF or on the web page; did you mean "#whats-next"? Its questions\' anchors: #what-is-it, #whats-next. Link to a question, or write the full address of another page',
       },
     ]);
+  });
+
+  test('should guess no question when none is close to the anchor', () => {
+    expect(check('[test](#pain-relief)\n')[0]?.message).not.toContain('did you mean');
   });
 
   test('should check links inside lists, boxes and reference definitions', () => {
@@ -43,7 +47,7 @@ describe('checkAnchors', () => {
   });
 
   test('should say when the handout has no questions to link to', () => {
-    expect(check('[test](#what-is-it)\n', [])[0]?.message).toContain('this handout has no questions (`##` headings) to link to');
+    expect(check('[test](#what-is-it)\n', [])[0]?.message).toContain('This handout has no questions (`##` headings) to link to');
   });
 
   test('should leave web, email and phone links alone', () => {
