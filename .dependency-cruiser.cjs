@@ -89,9 +89,6 @@ const KNOWN = [
   // image resolver type. Whoever touches them next passes both in from above; then drop these.
   { rules: ['model'], from: 'src/model/stat-phrase.ts', to: 'src/content/load-messages.ts' },
   { rules: ['model'], from: 'src/model/markdown-to-blocks.ts', to: 'src/content/resolve-image.ts' },
-  // The walk over a document's blocks lives in lint; the "dead or doubled" part of #15 merges
-  // it with prepare.ts's walk, and the one walk left belongs in the model. Then drop this.
-  { rules: ['render-apart-from-lint'], from: 'src/render/table-fit.ts', to: 'src/lint/blocks.ts' },
 ];
 
 /** One rule per layer but the top: none of its files imports a file of a layer above it. */

@@ -8,6 +8,7 @@ import { prepareEach } from './prepare-each.js';
 import type { TranslationState } from './prepare.js';
 import { refuseDuplicateSlugs } from './refuse-duplicate-slugs.js';
 import type { FreshHandout } from './skip-fresh.js';
+import { REVIEW_NOTICE_DAYS } from '../model/house-defaults.js';
 
 /** What the prepare stage gives the later ones, and the build's report. */
 export interface Prepared {
@@ -69,11 +70,11 @@ export async function prepareHandouts(context: BuildContext, freshness: { fresh:
   return result;
 }
 
-/** Review dates make the checks change over time: recheck from 90 days before `review_due`. */
+/** Review dates make the checks change over time: recheck from the review notice before `review_due`. */
 function recheckFrom(document: HandoutDocument): string | null {
   const due = document.meta.review_due;
   if (!due) return null;
   const date = new Date(`${due}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 90);
+  date.setUTCDate(date.getUTCDate() - REVIEW_NOTICE_DAYS);
   return date.toISOString().slice(0, 10);
 }

@@ -18,6 +18,7 @@ import { checkSourceGlyphs, glyphChecker } from '../render/glyph-coverage.js';
 import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type LintSetting, type Readability, type WordLists } from '../lint/index.js';
 import { WORD_LIST_FILES } from '../lint/word-lists.js';
 import { WEB_SIZE } from '../web/web-size.js';
+import { DEFAULT_BRAND } from '../model/house-defaults.js';
 
 /**
  * Preparing handouts: everything between a file and a validated, checked document.
@@ -74,7 +75,7 @@ export async function loadProject(contentDir: string, templatesDir: string = DEF
       // The web page is built from the same document; it is a size a handout can ask for.
       sizes: [...Object.keys(SIZES), WEB_SIZE],
       plannedSizes: PLANNED_SIZES,
-      defaultBrand: 'vicoss',
+      defaultBrand: DEFAULT_BRAND,
       defaultSizes: DEFAULT_SIZES,
       contentDir: resolve(contentDir),
       messages: messageLoad.library,

@@ -1,5 +1,5 @@
 import type { Command } from './command.js';
-import { closestWord } from './suggest.js';
+import { closestWord } from '../model/closest-word.js';
 
 /**
  * Usage errors in the press's words. Node's parseArgs speaks for every program ("Unknown

@@ -1,102 +1,144 @@
-/** `handouts --help`: usage, options with types and defaults, examples. */
-export const HELP = `Usage: handouts <command> [options] [FILE|SLUG…]
+import type { Command, Flag, Flags } from './command.js';
 
-Turns markdown patient handouts into branded, print-ready PDFs.
+/**
+ * `--help`, generated from the command definitions: the overall list of commands, and each
+ * command's usage, flags (type, value and default) and examples. Nothing here names a flag by
+ * hand, so help and the parser cannot disagree.
+ */
 
-Commands:
-  build            Build PDFs and output/manifest.json (default command)
-  check            Validate every handout and write nothing
-  lint             Reading level, structure and document-control checks, with each
-                   handout's reading grade; write nothing. See docs/lint-rules.md
-  merge-manifests  Join the manifests of a sharded build: merge-manifests A.json B.json --out DIR
-                   (--out required; a missing or damaged manifest fails the merge)
-  new "TITLE"      Start a new handout: content/handouts/<slug>.md with front matter
-                   and a question-and-answer skeleton (never overwrites)
-  import FILE…     Bring existing leaflets in: Word (.docx), saved web pages (.html)
-                   and markdown (.md) become new handouts, checked before they are
-                   written, with a report per file (never overwrites)
-  watch            Build, rebuild on save, print problems, and serve a live preview
-                   on 127.0.0.1 (Ctrl-C stops)
-  gallery          Write <out>/index.html: page 1 of each handout and links to every size
+/** Flags every command takes. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h', default: false, description: 'show this help' },
+  version: { type: 'boolean', short: 'v', default: false, description: 'show the version' },
+} as const satisfies Flags;
 
-Options:
-  --content <dir>    [string]  content folder with handouts/ and surgeons/ (default: content)
-  --out <dir>        [string]  output folder (default: output)
-  --size <ids>       [string]  comma-separated sizes instead of each handout's own:
-                               a4, letter, a5, large-print (A4, 18 pt),
-                               dl-trifold (DL roll fold on A4 landscape),
-                               a5-booklet (2-up saddle stitch, plus reading-order pages),
-                               web (<slug>/index.html, an accessible web page)
-                               (default: the handout's sizes, else a4,letter)
-  --bleed [length]   [string]  print-shop edition: bleed, crop marks, TrimBox and
-                               BleedBox, written as <slug>-<size>-bleed.pdf; a bare
-                               --bleed means 3mm; US shops use 0.125in (default: off)
-  --force            [boolean] ignore the cache and rebuild everything asked for (default: false)
-  --jobs <n>         [number]  parallel render workers (default: cores - 1, at least 1)
-  --shard <i/n>      [string]  build only shard i of n of the handouts, for a CI matrix
-                               (default: all)
-  --strict           [boolean] build, lint: warnings fail the run too (default: false)
-  --reporter <name>  [string]  lint: pretty, json or github (annotations) (default: pretty)
-  --today <date>     [string]  build, check, lint, watch, consult runs: the date review
-                               (and consult) dates are checked against (default: today)
-  --quiet            [boolean] print only problems (default: false)
-  --verbose          [boolean] build, check: list every warning, not counts by rule
-                               (default: false; lint always lists them all)
+/**
+ * Every flag a command's parser takes: its own and the common ones.
+ * @param command The command.
+ * @returns The flags by long name.
+ */
+export function flagsOf(command: Command): Flags {
+  return { ...COMMON_OPTIONS, ...command.options };
+}
 
-Consult editions (build SLUG --prepared-for NAME --consult DATE, or build --from-csv LIST):
-  --prepared-for <name> [string] the patient's name for the cover and the PDF's Subject
-  --consult <date>   [string]  the consult date, YYYY-MM-DD; printed in words
-  --note <text>      [string]  a short note under it (default: none)
-  --from-csv <file>  [string]  a day's clinic list: header row, then one patient per row;
-                               columns handout, prepared_for, consult, note (optional),
-                               size (optional, e.g. "a4; large-print"), language (optional, e.g. vi)
-  --language <tag>   [string]  print the handout's translation into this language, e.g. vi
-                               (content/handouts/<slug>.<tag>.md; default: the handout itself)
-  --name-in-file     [boolean] put the patient's name in the file name too (default: false)
-  --allow-past       [boolean] accept a consult date before today without a warning (default: false)
-  --today <date>     [string]  consult: the date past consult dates are judged by (default: today)
-                     Written to <out>/consult/<slug>-<size>-<date>[-<n>].pdf, never to the
-                     library, its manifest or its cache; nothing printed names the patient.
-                     --size takes a4, letter, a5 or large-print (default: the handout's first).
-                     --from-csv also writes <out>/consult/<list>-files.csv: row, handout,
-                     size, file (and prepared_for with --name-in-file).
+/** Help lines are wrapped to this many columns: an 80-column terminal keeps most of them whole. */
+const WIDTH = 100;
 
-new:
-  --slug <slug>      [string]  file name instead of the one from the title
-  --surgeon <id>     [string]  the handout's surgeon (default: none, listed in a comment)
-  --brand <id>       [string]  its brand (default: vicoss); review_due = today + review_months
-  --today <date>     [string]  the date for reviewed (default: today)
+/** `handouts FILE|SLUG…`: what the default command's arguments are. */
+const ARGUMENTS = `Arguments:
+  FILE|SLUG…  handouts to build or check: slugs (file names without .md) or paths;
+              none means every handout in <content>/handouts/`;
 
-import:
-  --slug <slug>      [string]  file name instead of the one from the title (one FILE only)
-  --surgeon <id>     [string]  the handouts' surgeon (default: none, listed in a comment)
-  --brand <id>       [string]  their brand (default: vicoss)
-  --today <date>     [string]  the date for reviewed (default: today)
-  --dry-run          [boolean] convert, check and report; write nothing (default: false)
-  --apply-suggestions [boolean] make the suggested statistic and warning boxes instead of
-                               writing them as "import:" comments (default: false)
+const EXIT_CODES = 'Exit codes: 0 done (warnings allowed), 1 content errors, 2 usage errors.';
 
-watch:
-  --port <n>         [number]  preview port on 127.0.0.1; 0 picks a free one (default: 4818)
-  -h, --help         [boolean] show this help
-  -v, --version      [boolean] show the version
+/**
+ * `handouts --help`: what the press does, every command in one line, and examples.
+ * @param commands Every command, the default first.
+ * @returns The help text.
+ */
+export function overallHelp(commands: readonly Command[]): string {
+  const [first] = commands;
+  const names = commands.map((command) => usageOf(command, false));
+  const column = Math.max(...names.map((name) => name.length)) + 2;
+  return [
+    'Usage: handouts <command> [options] [FILE|SLUG…]',
+    '',
+    'Turns markdown patient handouts into branded, print-ready PDFs.',
+    '',
+    'Commands:',
+    ...commands.flatMap((command, index) => row(names[index] ?? command.name, column, index === 0 ? `${command.description} (the default command)` : command.description)),
+    '',
+    `Each command's options: handouts <command> --help${first ? ` (e.g. handouts ${first.name} --help)` : ''}.`,
+    '',
+    'Options:',
+    ...flagRows(COMMON_OPTIONS),
+    '',
+    ARGUMENTS,
+    '',
+    EXIT_CODES,
+    '',
+    'Examples:',
+    ...commands.flatMap((command) => (command.examples ?? []).slice(0, 2)).map((example) => `  npx handouts ${example}`),
+    '',
+  ].join('\n');
+}
 
-Arguments:
-  FILE|SLUG…         handouts to build: slugs (file names without .md) or paths;
-                     none means every handout in <content>/handouts/
+/**
+ * `handouts <command> --help`: its usage, what it does, every flag it takes, and examples.
+ * @param command The command.
+ * @param isDefault Whether it runs when no command is named.
+ * @returns The help text.
+ */
+export function commandHelp(command: Command, isDefault: boolean): string {
+  const groups = new Map<string, Array<[string, Flag]>>();
+  const flags = flagsOf(command);
+  // The command's own flags first; --help and --version close the list.
+  for (const name of new Set([...Object.keys(command.options), ...Object.keys(flags)])) {
+    const flag = flags[name] as Flag;
+    const group = flag.group ?? 'Options:';
+    groups.set(group, [...(groups.get(group) ?? []), [name, flag]]);
+  }
+  const sections = [...groups].map(([heading, grouped]) => {
+    const note = command.groupNotes?.[heading];
+    return [heading, ...flagRows(Object.fromEntries(grouped)), ...(note ? wrap(note, WIDTH - 2).map((line) => `  ${line}`) : [])].join('\n');
+  });
+  return [
+    `Usage: handouts ${usageOf(command, true)}${isDefault ? `\n       handouts [options] [FILE|SLUG…]  (${command.name} is the default command)` : ''}`,
+    '',
+    ...wrap(`${command.description}.`, WIDTH),
+    '',
+    ...sections.flatMap((section) => [section, '']),
+    ...(command.args === '[FILE|SLUG…]' ? [ARGUMENTS, ''] : []),
+    EXIT_CODES,
+    ...(command.examples?.length ? ['', 'Examples:', ...command.examples.map((example) => `  npx handouts ${example}`)] : []),
+    '',
+  ].join('\n');
+}
 
-Exit codes: 0 built (warnings allowed), 1 content errors, 2 usage errors.
+/** `build [options] [FILE|SLUG…]`, or `new "TITLE"` in the command list. */
+function usageOf(command: Command, withOptions: boolean): string {
+  return [command.name, withOptions ? '[options]' : '', command.args ?? ''].filter(Boolean).join(' ');
+}
 
-Examples:
-  npx handouts build
-  npx handouts build failed-back-surgery-syndrome --size a4
-  npx handouts build content/handouts/intro.md --out /tmp/pdfs
-  npx handouts build --size dl-trifold,a5-booklet --bleed
-  npx handouts lint --reporter github
-  npx handouts check
-  npx handouts build failed-back-surgery-syndrome --prepared-for "Jane Citizen" --consult 2026-12-03 --note "Bring your MRI"
-  npx handouts build --from-csv clinic-list.csv
-  npx handouts new "Lumbar fusion: what to expect"
-  npx handouts import leaflets/*.docx --surgeon david-edis --dry-run
-  npx handouts watch --port 0
-`;
+/** One line per flag: name and value, type, what it does and its default, wrapped. */
+function flagRows(flags: Flags): string[] {
+  const entries = Object.entries(flags);
+  const labels = entries.map(([name, flag]) => `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.value ? ` ${flag.value}` : ''}`);
+  const column = Math.min(Math.max(...labels.map((label) => label.length)) + 2, 26);
+  return entries.flatMap(([, flag], index) => {
+    // A switch is off unless given: saying so on every line would only be noise.
+    const shownDefault = flag.defaultText ?? (flag.default === undefined || flag.default === false ? undefined : String(flag.default));
+    const text = `${flag.description}${shownDefault === undefined ? '' : ` (default: ${shownDefault})`}`;
+    return row(labels[index] ?? '', column, text, `[${flag.shownType ?? flag.type}]`.padEnd(10));
+  });
+}
+
+/**
+ * A label and its text, the text wrapped in a column to the label's right.
+ * @param label The command or flag.
+ * @param column Width of the label column.
+ * @param text What it is, wrapped.
+ * @param prefix Put before the text's first line, with its continuation lines under the text (a flag's type).
+ * @returns The lines.
+ */
+function row(label: string, column: number, text: string, prefix = ''): string[] {
+  const indent = 2 + column;
+  const [first = '', ...rest] = wrap(text, WIDTH - indent - prefix.length);
+  // A label longer than its column gets a line to itself.
+  const head = label.length + 2 > column ? [`  ${label}`, `${' '.repeat(indent)}${prefix}${first}`] : [`  ${label.padEnd(column)}${prefix}${first}`];
+  return [...head, ...rest.map((line) => `${' '.repeat(indent + prefix.length)}${line}`)];
+}
+
+/** Break text at spaces into lines of at most `width` characters (a longer word keeps its own line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -8,15 +8,10 @@ import { packageRoot } from '../package-root.js';
 import type { CliIO, Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { explainParseArgsError, explainUnknownCommand } from './explain-usage.js';
-import { HELP } from './help.js';
+import { commandHelp, flagsOf, overallHelp } from './help.js';
 import { defaultBleedValue } from './parse-length.js';
 
 export type { CliIO } from './command.js';
-
-const COMMON_OPTIONS = {
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', short: 'v', default: false },
-} as const;
 
 /**
  * Run the CLI: pick the command (build when none is named), parse its flags, run it.
@@ -28,11 +23,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const named = COMMANDS.find((command) => command.name === argv[0]);
   const command: Command = named ?? (COMMANDS[0] as Command);
   const args = named ? argv.slice(1) : [...argv];
-  const options = { ...COMMON_OPTIONS, ...command.options };
+  const options = flagsOf(command);
   try {
     const { values, positionals } = parseArgs({ args: defaultBleedValue(args), allowPositionals: true, strict: true, options });
     if (values['help']) {
-      io.stdout(HELP);
+      // `handouts --help` lists the commands; `handouts <command> --help` is that command's own.
+      io.stdout(named ? commandHelp(command, command === COMMANDS[0]) : overallHelp(COMMANDS));
       return 0;
     }
     if (values['version']) {

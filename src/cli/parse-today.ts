@@ -1,12 +1,14 @@
 import { UsageError } from '../diagnostics.js';
-import type { FlagValues } from './command.js';
+import type { FlagValues, Flags } from './command.js';
 
 /**
  * `--today YYYY-MM-DD`: the date that review dates (and consult dates) are checked against,
  * instead of the machine's. Every command that checks dates takes it, so a CI job or a
  * test can pin the day.
  */
-export const TODAY_OPTION = { today: { type: 'string' } } as const;
+export const TODAY_OPTION = {
+  today: { type: 'string', value: '<date>', description: 'the date review dates are checked against, YYYY-MM-DD', defaultText: 'today' },
+} as const satisfies Flags;
 
 /**
  * Read `--today`.

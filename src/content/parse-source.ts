@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import { parseMarkdown } from '../model/parse-markdown.js';
+import { MAX_NESTING_DEPTH } from '../model/limits.js';
 
 /** A markdown file after parsing, before validation. */
 export interface ParsedSource {
@@ -43,7 +44,7 @@ export function parseSource(text: string, file: string): ParsedSource | Diagnost
       diagnostic(
         file,
         { line: (deepest.depth > 1 ? deepest.line : 1) + split.bodyLineOffset, column: 1 },
-        'lists, quotes or boxes are nested so deeply that the file cannot be read; a handout may nest at most 8',
+        `lists, quotes or boxes are nested so deeply that the file cannot be read; a handout may nest at most ${MAX_NESTING_DEPTH}`,
         'markdown/limit',
       ),
     ];
@@ -53,7 +54,7 @@ export function parseSource(text: string, file: string): ParsedSource | Diagnost
 
 /**
  * More list or quote markers than this at the start of one line is refused before parsing. It
- * is far above the 8 levels a handout may nest (reported with the list's place after parsing),
+ * is far above the {@link MAX_NESTING_DEPTH} levels a handout may nest (reported with the list's place after parsing),
  * so a thematic break written as `- - -` is never caught by it.
  */
 const MAX_OPENERS_PER_LINE = 100;
@@ -62,7 +63,7 @@ function tooDeep(deepest: { line: number; depth: number }, bodyLineOffset: numbe
   return diagnostic(
     file,
     { line: deepest.line + bodyLineOffset, column: 1 },
-    `this line opens ${deepest.depth} lists or quotes inside each other, too many to read; a handout may nest at most 8`,
+    `this line opens ${deepest.depth} lists or quotes inside each other, too many to read; a handout may nest at most ${MAX_NESTING_DEPTH}`,
     'markdown/limit',
   );
 }

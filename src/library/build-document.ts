@@ -10,6 +10,8 @@ import type { ParsedSource } from '../content/parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from '../model/schema.js';
 import { validate } from '../model/validate.js';
 import { webBaseTemplate, webVersionUrl } from '../model/web-version-url.js';
+import { checkAnchors } from '../model/check-anchors.js';
+import { uniqueSlug } from '../model/slugify.js';
 
 /** What a handout may refer to: the surgeons, brands and sizes that exist. */
 export interface Library {
@@ -52,6 +54,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   };
   // The body is checked even when the front matter is wrong, so one run reports everything.
   const { intro, sections } = splitSections(parsed.tree.children, ctx);
+  for (const problem of checkAnchors(parsed.tree, sections, ctx, ctx.definitions)) report(problem);
   if ('diagnostics' in validated) return [...validated.diagnostics, ...problems];
   const meta = validated.value;
 
@@ -191,20 +194,7 @@ function splitSections(nodes: readonly RootContent[], ctx: ConvertContext): Pick
     sections: sections.map(({ node, nodes: children }): Section => {
       const heading = toInlines(node.children, ctx);
       const title = inlineText(heading).trim();
-      return { id: uniqueId(title, ids), place: placeOf(node, ctx), heading, title, blocks: toBlocks(children, ctx) };
+      return { id: uniqueSlug(title, ids, 'section'), place: placeOf(node, ctx), heading, title, blocks: toBlocks(children, ctx) };
     }),
   };
-}
-
-function uniqueId(title: string, taken: Set<string>): string {
-  const base =
-    title
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'section';
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }

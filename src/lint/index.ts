@@ -1,6 +1,7 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import type { ParsedSource } from '../content/parse-source.js';
+import { DEFAULT_READING_TARGET } from '../model/house-defaults.js';
 import { resolveSeverity, type LintConfig } from './config.js';
 import { extractProse } from './prose.js';
 import { measureReadability, type Readability } from './readability.js';
@@ -48,9 +49,6 @@ export const ENGLISH_ONLY_RULES: ReadonlySet<string> = new Set([
 export function isEnglish(language: string): boolean {
   return /^en(-|$)/i.test(language);
 }
-
-/** The SMOG grade a brand aims for unless it says otherwise (UNMH: SMOG ≤ 8). */
-export const DEFAULT_READING_TARGET = 8;
 
 /** How to lint. */
 export interface LintOptions {

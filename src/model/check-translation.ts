@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { blocksWithin } from './all-blocks.js';
 import type { Block, HandoutDocument } from './document.js';
 
 /**
@@ -74,37 +75,20 @@ export function checkTranslation(translation: HandoutDocument, source: HandoutDo
 
 /** The boxes, tables and pictures in blocks, in reading order (inside lists and quotes too). */
 function landmarks(blocks: readonly Block[]): Landmark[] {
-  const found: Landmark[] = [];
-  const visit = (list: readonly Block[]) => {
-    for (const block of list) {
-      switch (block.type) {
-        case 'stat':
-          found.push({ place: block.place, what: 'a statistic box', value: block.value.text });
-          visit(block.caption);
-          break;
-        case 'callout':
-          found.push({ place: block.place, what: `a ${block.kind} box` });
-          visit(block.children);
-          break;
-        case 'table':
-          found.push({ place: block.place, what: `a table of ${block.header.cells.length} column${block.header.cells.length === 1 ? '' : 's'} and ${block.rows.length} row${block.rows.length === 1 ? '' : 's'}` });
-          break;
-        case 'image':
-          found.push({ place: block.place, what: 'a picture' });
-          break;
-        case 'list':
-          block.items.forEach((item) => visit(item.children));
-          break;
-        case 'quote':
-          visit(block.children);
-          break;
-        default:
-          break;
-      }
+  return blocksWithin(blocks).flatMap((block): Landmark[] => {
+    switch (block.type) {
+      case 'stat':
+        return [{ place: block.place, what: 'a statistic box', value: block.value.text }];
+      case 'callout':
+        return [{ place: block.place, what: `a ${block.kind} box` }];
+      case 'table':
+        return [{ place: block.place, what: `a table of ${block.header.cells.length} column${block.header.cells.length === 1 ? '' : 's'} and ${block.rows.length} row${block.rows.length === 1 ? '' : 's'}` }];
+      case 'image':
+        return [{ place: block.place, what: 'a picture' }];
+      default:
+        return [];
     }
-  };
-  visit(blocks);
-  return found;
+  });
 }
 
 /**

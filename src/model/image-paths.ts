@@ -1,3 +1,4 @@
+import { blocksWithin } from './all-blocks.js';
 import type { Block } from './document.js';
 
 /**
@@ -6,15 +7,5 @@ import type { Block } from './document.js';
  * @returns Absolute image paths.
  */
 export function imagePaths(blocks: readonly Block[]): string[] {
-  const paths: string[] = [];
-  const visit = (list: readonly Block[]) => {
-    for (const block of list) {
-      if (block.type === 'image') paths.push(block.path);
-      else if (block.type === 'list') block.items.forEach((item) => visit(item.children));
-      else if (block.type === 'quote' || block.type === 'callout') visit(block.children);
-      else if (block.type === 'stat') visit(block.caption);
-    }
-  };
-  visit(blocks);
-  return [...new Set(paths)];
+  return [...new Set(blocksWithin(blocks).flatMap((block) => (block.type === 'image' ? [block.path] : [])))];
 }

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import type { Block, Inline, ListItem, TableRow } from './document.js';
 import { toStat } from './stat-block.js';
+import { MAX_NESTING_DEPTH } from './limits.js';
 import type { ImageResolver } from '../content/resolve-image.js';
 
 /** What converting markdown needs: the body text, where it sits in the file, and a sink for problems. */
@@ -19,14 +20,6 @@ export interface ConvertContext {
   /** Resolves image links; without one, images are not allowed (surgeon bios). */
   resolveImage?: ImageResolver;
 }
-
-/**
- * Lists, quotes and boxes inside each other deeper than this are refused. Each level indents
- * its text, so past it no reader can follow, and on a narrow page (a DL panel, large print)
- * the column runs out of width: react-pdf then drops the text without a word (a quote nested
- * 45 levels deep printed nothing at all).
- */
-export const MAX_NESTING_DEPTH = 8;
 
 /** Tables longer than this are refused: a leaflet is not a data appendix, and each row is laid out. */
 export const MAX_TABLE_ROWS = 300;

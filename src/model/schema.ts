@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LintConfigSchema } from './lint-config.js';
 import { CONSULT_FOLDER } from './consult-folder.js';
+import { DEFAULT_READING_TARGET } from './house-defaults.js';
 
 /**
  * Front matter and config schemas: the single source of truth for what a handout, a surgeon
@@ -143,7 +144,7 @@ export const BrandSchema = z.strictObject({
   /** Lint rules switched off or set to a severity for every handout of this brand. */
   lint: LintConfigSchema.optional(),
   /** Highest SMOG reading grade the brand accepts (UNMH's goal is 8). */
-  reading_target: z.coerce.number().min(1).max(20).default(8),
+  reading_target: z.coerce.number().min(1).max(20).default(DEFAULT_READING_TARGET),
   /**
    * Where each handout's web version lives, for its QR code; `{slug}` is replaced by the
    * handout's slug. A handout's own `web_url` wins.

@@ -191,8 +191,13 @@ function scaleType(size: SizeProfile, bodySize: number): SizeProfile {
  * (100 mm), the front cover (100 mm). Inside: three panels 100 / 100 / 97 mm, read left to
  * right once the leaflet is open. Reading order: cover, tuck-in flap, inside ×3; the back
  * panel carries the bio and the disclaimer.
+ * @param size The tri-fold's panel size.
+ * @param backPage The 0-based page that is the back panel.
+ * @param flowPanels How many panels the text fills (the rest are left blank).
+ * @param bleed Bleed in points.
+ * @returns Where each panel goes on the sheet.
  */
-function trifoldPlan(size: SizeProfile, backPage: number, flowPanels: number, bleed: number) {
+export function trifoldPlan(size: SizeProfile, backPage: number, flowPanels: number, bleed: number) {
   const full = DL_PANEL.width;
   const tuck = DL_PANEL.tuckInWidth;
   const flow = (n: number) => (n < flowPanels ? n : null);

@@ -4,7 +4,7 @@ import { keepNumbersTogether } from '../print/keep-numbers-together.js';
 import { MM, SIZES, type SizeProfile } from '../print/sizes.js';
 import { tableCellMetrics, tableCellTextWidth } from '../print/table-cells.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { allBlocks } from '../lint/blocks.js';
+import { allBlocks } from '../model/all-blocks.js';
 import type { Block, HandoutDocument } from '../model/document.js';
 import { inlineText } from '../model/markdown-to-blocks.js';
 

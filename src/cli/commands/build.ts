@@ -1,49 +1,67 @@
 import { parseShard } from '../../batch/shard.js';
 import { hasErrors, UsageError, type Diagnostic } from '../../diagnostics.js';
 import { build, type BuildOptions } from '../../pipeline.js';
-import type { CliIO, Command, FlagValues } from '../command.js';
-import { parseLength } from '../parse-length.js';
+import type { CliIO, Command, FlagValues, Flags } from '../command.js';
+import { DEFAULT_BLEED, parseLength } from '../parse-length.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
 import { createProgress } from '../progress.js';
+import { CONTENT_FLAG, OUT_FLAG, QUIET_FLAG, SIZE_FLAG, STRICT_FLAG } from '../shared-flags.js';
 import { formatPretty, formatSummary } from '../../lint/reporters.js';
-import { CONSULT_OPTIONS, isConsultRun, runConsult } from './consult.js';
+import { CONSULT_GROUP, CONSULT_NOTE, CONSULT_OPTIONS, isConsultRun, runConsult } from './consult.js';
 
-/** Flags shared by commands that read content. */
+/** Flags shared by build and check, which read the content the same way. */
 export const CONTENT_OPTIONS = {
-  content: { type: 'string' },
-  quiet: { type: 'boolean', default: false },
+  content: CONTENT_FLAG,
+  quiet: QUIET_FLAG,
   // Every warning one by one instead of counts by rule (lint always lists them all).
-  verbose: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false, description: 'list every warning, not counts by rule (lint always lists them all)' },
   // Review dates are checked in every build: the day they are checked against.
   ...TODAY_OPTION,
-} as const;
+} as const satisfies Flags;
 
 const BUILD_OPTIONS = {
   ...CONTENT_OPTIONS,
-  out: { type: 'string' },
-  size: { type: 'string' },
-  bleed: { type: 'string' },
-  force: { type: 'boolean', default: false },
-  strict: { type: 'boolean', default: false },
-  jobs: { type: 'string' },
-  shard: { type: 'string' },
+  out: OUT_FLAG,
+  size: SIZE_FLAG,
+  bleed: {
+    type: 'string',
+    value: '[length]',
+    description: `print-shop edition: bleed, crop marks, TrimBox and BleedBox, written as <slug>-<size>-bleed.pdf; a bare --bleed means ${DEFAULT_BLEED}; US shops use 0.125in`,
+    defaultText: 'off',
+  },
+  force: { type: 'boolean', default: false, description: 'ignore the cache and rebuild everything asked for' },
+  strict: STRICT_FLAG,
+  jobs: { type: 'string', value: '<n>', shownType: 'number', description: 'parallel render workers', defaultText: 'cores - 1, at least 1' },
+  shard: { type: 'string', value: '<i/n>', description: 'build only shard i of n of the handouts, for a CI matrix', defaultText: 'all' },
   // Consult (personalised email) editions: see ./consult.ts.
   ...CONSULT_OPTIONS,
-} as const;
+} as const satisfies Flags;
 
 /** `handouts build`: PDFs and the manifest. */
 export const buildCommand: Command = {
   name: 'build',
-  summary: 'Build PDFs and output/manifest.json (default command)',
+  args: '[FILE|SLUG…]',
+  description: 'Build PDFs and output/manifest.json',
   options: BUILD_OPTIONS,
+  groupNotes: { [CONSULT_GROUP]: CONSULT_NOTE },
+  examples: [
+    'build',
+    'build failed-back-surgery-syndrome --size a4',
+    'build content/handouts/intro.md --out /tmp/pdfs',
+    'build --size dl-trifold,a5-booklet --bleed',
+    'build failed-back-surgery-syndrome --prepared-for "Jane Citizen" --consult 2026-12-03 --note "Bring your MRI"',
+    'build --from-csv clinic-list.csv',
+  ],
   run: (values, positionals, io) => runBuild(values, positionals, io, false),
 };
 
 /** `handouts check`: everything but the writing. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Validate every handout and write nothing',
+  args: '[FILE|SLUG…]',
+  description: 'Validate every handout and write nothing',
   options: CONTENT_OPTIONS,
+  examples: ['check'],
   run: (values, positionals, io) => runBuild(values, positionals, io, true),
 };
 

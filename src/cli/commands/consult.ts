@@ -5,23 +5,40 @@ import type { ConsultRequest } from '../../consult/consult-request.js';
 import { displayPath } from '../../content/display-path.js';
 import { UsageError, type Diagnostic } from '../../diagnostics.js';
 import { formatPretty } from '../../lint/reporters.js';
-import type { CliIO, FlagValues } from '../command.js';
+import type { CliIO, FlagValues, Flags } from '../command.js';
 import { parseToday } from '../parse-today.js';
 
-/** The flags that make `build` a consult (personalised email) run. */
+/** Where help lists the consult flags. */
+export const CONSULT_GROUP = 'Consult editions (build SLUG --prepared-for NAME --consult DATE, or build --from-csv LIST):';
+
+/** The flags that make `build` a consult (personalised email) run; `--today` is build's own. */
 export const CONSULT_OPTIONS = {
-  'prepared-for': { type: 'string' },
-  consult: { type: 'string' },
-  note: { type: 'string' },
-  'from-csv': { type: 'string' },
-  'name-in-file': { type: 'boolean', default: false },
-  language: { type: 'string' },
-  'allow-past': { type: 'boolean', default: false },
-  today: { type: 'string' },
-} as const;
+  'prepared-for': { type: 'string', value: '<name>', description: "the patient's name for the cover and the PDF's Subject", group: CONSULT_GROUP },
+  consult: { type: 'string', value: '<date>', description: 'the consult date, YYYY-MM-DD; printed in words', group: CONSULT_GROUP },
+  note: { type: 'string', value: '<text>', description: 'a short note under it', defaultText: 'none', group: CONSULT_GROUP },
+  'from-csv': {
+    type: 'string',
+    value: '<file>',
+    description: 'a day\'s clinic list: header row, then one patient per row; columns handout, prepared_for, consult, note (optional), size (optional, e.g. "a4; large-print"), language (optional, e.g. vi)',
+    group: CONSULT_GROUP,
+  },
+  'name-in-file': { type: 'boolean', default: false, description: "put the patient's name in the file name too", group: CONSULT_GROUP },
+  language: {
+    type: 'string',
+    value: '<tag>',
+    description: "print the handout's translation into this language, e.g. vi (content/handouts/<slug>.<tag>.md)",
+    defaultText: 'the handout itself',
+    group: CONSULT_GROUP,
+  },
+  'allow-past': { type: 'boolean', default: false, description: 'accept a consult date before today without a warning', group: CONSULT_GROUP },
+} as const satisfies Flags;
+
+/** What help says under the consult flags. */
+export const CONSULT_NOTE =
+  'Written to <out>/consult/<slug>-<size>-<date>[-<n>].pdf, never to the library, its manifest or its cache; nothing printed names the patient. --size takes a4, letter, a5 or large-print (default: the handout\'s first). --today is the date past consult dates are judged by. --from-csv also writes <out>/consult/<list>-files.csv: row, handout, size, file (and prepared_for with --name-in-file).';
 
 /** Flags that only qualify a consult run (they do not by themselves ask for one). */
-const CONSULT_MODIFIERS = ['allow-past', 'today'] as const;
+const CONSULT_MODIFIERS = ['allow-past'] as const;
 
 /** Build flags that mean nothing for an email edition. */
 const PRINT_ONLY = ['bleed', 'shard', 'jobs', 'force', 'strict'] as const;

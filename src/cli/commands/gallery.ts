@@ -2,12 +2,14 @@ import { resolve } from 'node:path';
 import { displayPath } from '../../content/display-path.js';
 import { writeGallery } from '../../gallery/write-gallery.js';
 import type { Command } from '../command.js';
+import { OUT_FLAG, QUIET_FLAG } from '../shared-flags.js';
 
 /** `handouts gallery`: write `<out>/index.html` from the output folder's manifest. */
 export const galleryCommand: Command = {
   name: 'gallery',
-  summary: 'Write output/index.html: a picture of each handout with links to every size',
-  options: { out: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  description: 'Write <out>/index.html: page 1 of each handout and links to every size',
+  options: { out: OUT_FLAG, quiet: QUIET_FLAG },
+  examples: ['gallery --out output'],
   async run(values, _positionals, io) {
     const outDir = resolve(typeof values['out'] === 'string' ? values['out'] : 'output');
     const result = await writeGallery(outDir);

@@ -4,6 +4,8 @@ import { displayPath } from '../../content/display-path.js';
 import { compareText, formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
 import { localToday } from '../../scaffold/add-months.js';
 import type { Command } from '../command.js';
+import { DEFAULT_BRAND } from '../../model/house-defaults.js';
+import { CONTENT_FLAG } from '../shared-flags.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
 
 /**
@@ -13,16 +15,18 @@ import { parseToday, TODAY_OPTION } from '../parse-today.js';
  */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Bring existing leaflets in: import leaflet.docx page.html',
+  args: 'FILE…',
+  description: 'Bring existing leaflets in: Word (.docx), saved web pages (.html) and markdown (.md) become new handouts, checked before they are written, with a report per file (never overwrites)',
   options: {
-    content: { type: 'string' },
-    surgeon: { type: 'string' },
-    brand: { type: 'string' },
-    slug: { type: 'string' },
-    ...TODAY_OPTION,
-    'dry-run': { type: 'boolean', default: false },
-    'apply-suggestions': { type: 'boolean', default: false },
+    content: CONTENT_FLAG,
+    surgeon: { type: 'string', value: '<id>', description: "the handouts' surgeon", defaultText: 'none, listed in a comment' },
+    brand: { type: 'string', value: '<id>', description: 'their brand', defaultText: `the library's default, ${DEFAULT_BRAND}` },
+    slug: { type: 'string', value: '<slug>', description: 'file name instead of the one from the title (one FILE only)' },
+    today: { ...TODAY_OPTION.today, description: 'the date for reviewed, YYYY-MM-DD' },
+    'dry-run': { type: 'boolean', default: false, description: 'convert, check and report; write nothing' },
+    'apply-suggestions': { type: 'boolean', default: false, description: 'make the suggested statistic and warning boxes instead of writing them as "import:" comments' },
   },
+  examples: ['import leaflets/*.docx --surgeon david-edis --dry-run'],
   async run(values, positionals, io) {
     // Loaded here, not at start-up: mammoth, the HTML parser and the schemas are for this command only.
     const { HandoutSlugSchema } = await import('../../model/schema.js');

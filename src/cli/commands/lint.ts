@@ -2,6 +2,7 @@ import { UsageError } from '../../diagnostics.js';
 import { formatGithub, formatJson, formatLanguages, formatPretty } from '../../lint/reporters.js';
 import { build } from '../../pipeline.js';
 import type { Command } from '../command.js';
+import { CONTENT_FLAG, STRICT_FLAG } from '../shared-flags.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
 import { failsBuild } from './build.js';
 
@@ -14,13 +15,15 @@ const REPORTERS = ['pretty', 'json', 'github'] as const;
  */
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'Check reading level, structure and document control; write nothing',
+  args: '[FILE|SLUG…]',
+  description: "Reading level, structure and document-control checks, with each handout's reading grade; write nothing (see docs/lint-rules.md)",
   options: {
-    content: { type: 'string' },
-    reporter: { type: 'string', default: 'pretty' },
-    strict: { type: 'boolean', default: false },
+    content: CONTENT_FLAG,
+    reporter: { type: 'string', value: '<name>', default: 'pretty', description: `how to print the findings: ${REPORTERS.join(', ')} (github: annotations for GitHub Actions)` },
+    strict: STRICT_FLAG,
     ...TODAY_OPTION,
   },
+  examples: ['lint --reporter github'],
   async run(values, inputs, io) {
     const reporter = values['reporter'];
     if (!(REPORTERS as readonly unknown[]).includes(reporter)) {

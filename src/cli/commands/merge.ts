@@ -15,8 +15,10 @@ import type { Command } from '../command.js';
  */
 export const mergeCommand: Command = {
   name: 'merge-manifests',
-  summary: 'Join the manifests of a sharded build (--shard i/n) into one',
-  options: { out: { type: 'string' } },
+  args: 'A.json B.json…',
+  description: 'Join the manifests of a sharded build (build --shard i/n) into one; a missing or damaged manifest fails the merge',
+  options: { out: { type: 'string', value: '<dir>', description: 'the folder for the merged manifest.json (required)' } },
+  examples: ['merge-manifests out-*/manifest.json --out output'],
   async run(values, files, io) {
     if (files.length === 0) throw new UsageError('merge-manifests needs the manifest files to merge: merge-manifests out-*/manifest.json --out DIR');
     const outDir = typeof values['out'] === 'string' ? values['out'] : undefined;

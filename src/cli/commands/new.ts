@@ -2,15 +2,14 @@ import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../../content/display-path.js';
 import { UsageError } from '../../diagnostics.js';
+import { DEFAULT_BRAND } from '../../model/house-defaults.js';
 import { slugify } from '../../model/slugify.js';
 import { packageRoot } from '../../package-root.js';
 import { localToday } from '../../scaffold/add-months.js';
 import { scaffoldHandout } from '../../scaffold/scaffold-handout.js';
 import type { Command } from '../command.js';
+import { CONTENT_FLAG } from '../shared-flags.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
-
-/** The brand a handout gets when it names none (as in the build). */
-const DEFAULT_BRAND = 'vicoss';
 
 /**
  * `handouts new "Title"`: scaffold `<content>/handouts/<slug>.md` with valid front matter and
@@ -18,14 +17,16 @@ const DEFAULT_BRAND = 'vicoss';
  */
 export const newCommand: Command = {
   name: 'new',
-  summary: 'Start a new handout: new "Lumbar fusion: what to expect"',
+  args: '"TITLE"',
+  description: 'Start a new handout: <content>/handouts/<slug>.md with front matter and a question-and-answer skeleton (never overwrites)',
   options: {
-    content: { type: 'string' },
-    slug: { type: 'string' },
-    surgeon: { type: 'string' },
-    brand: { type: 'string' },
-    ...TODAY_OPTION,
+    content: CONTENT_FLAG,
+    slug: { type: 'string', value: '<slug>', description: 'file name instead of the one from the title' },
+    surgeon: { type: 'string', value: '<id>', description: "the handout's surgeon", defaultText: 'none, listed in a comment' },
+    brand: { type: 'string', value: '<id>', description: "its brand; review_due = today + the brand's review_months", defaultText: DEFAULT_BRAND },
+    today: { ...TODAY_OPTION.today, description: 'the date for reviewed, YYYY-MM-DD' },
   },
+  examples: ['new "Lumbar fusion: what to expect"'],
   async run(values, positionals, io) {
     // Loaded here, not at start-up: zod and the markdown libraries are for this command only.
     const { SlugSchema } = await import('../../model/schema.js');

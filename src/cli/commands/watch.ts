@@ -1,5 +1,6 @@
 import { UsageError } from '../../diagnostics.js';
 import type { CliIO, Command, FlagValues } from '../command.js';
+import { CONTENT_FLAG, OUT_FLAG, QUIET_FLAG, SIZE_FLAG } from '../shared-flags.js';
 import { parseToday, TODAY_OPTION } from '../parse-today.js';
 import { stopSignal } from '../stop-signal.js';
 
@@ -9,15 +10,16 @@ import { stopSignal } from '../stop-signal.js';
  */
 export const watchCommand: Command = {
   name: 'watch',
-  summary: 'Rebuild on save and serve a live preview on 127.0.0.1 (Ctrl-C stops)',
+  description: 'Build, rebuild on save, print problems, and serve a live preview on 127.0.0.1 (Ctrl-C stops)',
   options: {
-    content: { type: 'string' },
-    out: { type: 'string' },
-    size: { type: 'string' },
-    port: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
+    content: CONTENT_FLAG,
+    out: OUT_FLAG,
+    size: SIZE_FLAG,
+    port: { type: 'string', value: '<n>', shownType: 'number', description: 'preview port on 127.0.0.1; 0 picks a free one', defaultText: '4818' },
+    quiet: QUIET_FLAG,
     ...TODAY_OPTION,
   },
+  examples: ['watch --port 0'],
   run: (values, _positionals, io) => runWatch(values, io, stopSignal()),
 };
 

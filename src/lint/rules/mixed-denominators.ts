@@ -1,5 +1,5 @@
 import type { Place } from '../../diagnostics.js';
-import { allBlocks } from '../blocks.js';
+import { allBlocks } from '../../model/all-blocks.js';
 import { statDenominator } from '../../model/stat-phrase.js';
 import { COUNT, formatCount, readCount } from '../number-words.js';
 import { findInProse } from '../text-search.js';

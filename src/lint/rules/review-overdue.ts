@@ -1,12 +1,10 @@
 import { daysBetween } from '../dates.js';
+import { REVIEW_NOTICE_DAYS } from '../../model/house-defaults.js';
 import type { LintRule } from '../types.js';
-
-/** How early a coming review is announced (PAH: submit 3 months before the review date). */
-export const REVIEW_NOTICE_DAYS = 90;
 
 /**
  * `review_due` in the past is an error: the handout may no longer be right and must not be
- * handed out. Within 90 days it is a warning, so the review can be planned.
+ * handed out. Within {@link REVIEW_NOTICE_DAYS} days it is a warning, so the review can be planned.
  */
 export const reviewOverdue: LintRule = {
   id: 'lint/review-overdue',

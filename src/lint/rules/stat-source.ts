@@ -1,4 +1,4 @@
-import { allBlocks } from '../blocks.js';
+import { allBlocks } from '../../model/all-blocks.js';
 import type { LintRule } from '../types.js';
 
 /** A `:::stat` box with no `source`: a figure a patient cannot check (PIF, DISCERN). */

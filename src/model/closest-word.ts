@@ -1,6 +1,6 @@
 /**
- * "Did you mean …?" for a mistyped command or flag: the closest known word, when it is close
- * enough to be a typo (one or two letters wrong, missing, extra or swapped).
+ * "Did you mean …?" for a mistyped command, flag or question anchor: the closest known word,
+ * when it is close enough to be a typo (one or two letters wrong, missing, extra or swapped).
  * @param word What was typed.
  * @param known The words it could have meant.
  * @returns The closest known word, or undefined when none is close.

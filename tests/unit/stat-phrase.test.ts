@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { englishMessages } from '../../src/content/load-messages.js';
 import type { StatBlock } from '../../src/model/document.js';
+import type { Messages } from '../../src/model/messages.js';
 import { formatCount, naturalFrequency, statDenominator, type StatFigure } from '../../src/model/stat-phrase.js';
 import { parseStatValue } from '../../src/model/stat-value.js';
 
@@ -43,6 +45,16 @@ describe('naturalFrequency: percentages', () => {
 
   test('should say "More than 99 in 100" for a value that rounds up to everyone', () => {
     expect(naturalFrequency(figure('99.7%'))).toMatchObject({ headline: 'More than 99 in 100 people', filled: 99 });
+  });
+});
+
+describe('naturalFrequency: never "1 in x"', () => {
+  test.each([
+    ['33.3%', 'About 33 in 100 people'],
+    ['25%', 'About 25 in 100 people'],
+    ['50%', 'About 50 in 100 people'],
+  ])('should keep %s out of 100, not as "1 in x" (one denominator for every figure)', (value, headline) => {
+    expect(naturalFrequency(figure(value)).headline).toBe(headline);
   });
 });
 
@@ -113,6 +125,45 @@ describe('naturalFrequency: attributes', () => {
 
   test('should give the same result every time', () => {
     expect(naturalFrequency(figure('17%-28%'))).toEqual(naturalFrequency(figure('17%-28%')));
+  });
+});
+
+describe('naturalFrequency: plural rules from the message catalogue', () => {
+  // Test data: the English catalogue with the Italian stat lines, whose "people" agrees with the count.
+  const italian: Messages = {
+    ...englishMessages(),
+    language: 'it',
+    texts: {
+      ...englishMessages().texts,
+      stat_people: { one: 'persona', other: 'persone' },
+      stat_about: 'Circa {count} {people} su {denominator}',
+      stat_exact: '{count} {people} su {denominator}',
+      stat_fewer_than: 'Meno di 1 {people} su {denominator}',
+      key_filled: 'Piene: {count} su {denominator}',
+      key_outline: 'Vuote: {count} su {denominator}',
+    },
+  };
+  const unnamed = (value: string) => figure(value, { people: null });
+
+  test('should take the singular for a count of one', () => {
+    expect(naturalFrequency(unnamed('1%'), italian).headline).toBe('Circa 1 persona su 100');
+  });
+
+  test('should take the plural for other counts, zero included', () => {
+    expect(naturalFrequency(unnamed('28%'), italian).headline).toBe('Circa 28 persone su 100');
+    expect(naturalFrequency(unnamed('0%'), italian).headline).toBe('0 persone su 100');
+  });
+
+  test('should agree with the one in "fewer than 1"', () => {
+    expect(naturalFrequency(unnamed('0.04%'), italian).headline).toBe('Meno di 1 persona su 1000');
+  });
+
+  test('should use the catalogue\'s "people" in English too when the author names none', () => {
+    expect(naturalFrequency(unnamed('28%')).headline).toBe('About 28 in 100 people');
+  });
+
+  test('should key the icons in the catalogue\'s words', () => {
+    expect(naturalFrequency(unnamed('28%'), italian).legend.map((entry) => entry.text)).toEqual(['Piene: 28 su 100', 'Vuote: 72 su 100']);
   });
 });
 
