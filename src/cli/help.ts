@@ -7,7 +7,7 @@ Commands:
   build            Build PDFs and output/manifest.json (default command)
   check            Validate every handout and write nothing
   lint             Reading level, structure and document-control checks, with each
-                   handout's reading grade; write nothing. See docs/lint-rules.md
+                   handout's reading grade; write nothing. See docs/rules.md
   merge-manifests  Join the manifests of a sharded build: merge-manifests A.json B.json --out DIR
                    (--out required; a missing or damaged manifest fails the merge)
   new "TITLE"      Start a new handout: content/handouts/<slug>.md with front matter

@@ -10,8 +10,6 @@ export const REVIEW_NOTICE_DAYS = 90;
  */
 export const reviewOverdue: LintRule = {
   id: 'lint/review-overdue',
-  description: `\`review_due\` has passed (error) or is within ${REVIEW_NOTICE_DAYS} days (warning)`,
-  defaultSeverity: 'error',
   check({ document, parsed, today }) {
     const due = document.meta.review_due;
     if (!due) return [];
