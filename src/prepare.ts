@@ -92,9 +92,9 @@ async function sourcesBySlug(refs: readonly SourceRef[]): Promise<Map<string, So
   const found = new Map<string, SourceRef>();
   for (const ref of refs) {
     if (ref.fileSlug.includes('.')) continue;
-    const text = await readText(ref.path, displayPath(ref.path));
-    // A quick look at the front matter only; the file is checked properly when it is built.
-    const slug = typeof text === 'string' ? /^---\r?\n(?:[^\n]*\n)*?slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1] : undefined;
+    // A quick look at the front matter only; the file is checked (and its problems reported) when it is built.
+    const text = await readText(ref.path, displayPath(ref.path), () => {});
+    const slug = text !== null ? /^---\r?\n(?:[^\n]*\n)*?slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1] : undefined;
     found.set(slug ?? ref.fileSlug, ref);
   }
   return found;
@@ -142,10 +142,10 @@ export interface PrepareOptions {
 export async function prepareHandout(ref: SourceRef, project: Project, options: PrepareOptions): Promise<PreparedHandout> {
   const { library, surgeonSources } = project;
   const file = displayPath(ref.path);
-  const text = await readText(ref.path, file);
-  if (typeof text !== 'string') return { document: null, parsed: null, diagnostics: [text], deps: [], readability: null };
-  const parsed = parseSource(text, file);
-  if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed, deps: [], readability: null };
+  const unread: Diagnostic[] = [];
+  const text = await readText(ref.path, file, (d) => unread.push(d));
+  const parsed = text === null ? null : parseSource(text, file, (d) => unread.push(d));
+  if (!parsed) return { document: null, parsed: null, diagnostics: unread, deps: [], readability: null };
   const document = buildDocument(parsed, library, ref.fileSlug);
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   const claimed = typeof data['translation_of'] === 'string' ? { language: String(data['language'] ?? ''), of: data['translation_of'], sourceVersion: String(data['source_version'] ?? '') } : undefined;
@@ -203,9 +203,10 @@ async function checkAgainstSource(document: HandoutDocument, parsed: ParsedSourc
   }
   const sourceFile = displayPath(sourceRef.path);
   const deps = [sourceRef.path];
-  const text = await readText(sourceRef.path, sourceFile);
-  const sourceParsed = typeof text === 'string' ? parseSource(text, sourceFile) : [text];
-  const source = Array.isArray(sourceParsed) ? sourceParsed : buildDocument(sourceParsed, project.library, sourceRef.fileSlug);
+  // The source's own problems are reported when it is built; here, only whether it has any matters.
+  const text = await readText(sourceRef.path, sourceFile, () => {});
+  const sourceParsed = text === null ? null : parseSource(text, sourceFile, () => {});
+  const source = sourceParsed === null ? [] : buildDocument(sourceParsed, project.library, sourceRef.fileSlug);
   if (Array.isArray(source)) {
     return { diagnostics: [diagnostic(file, ofPlace, `its source ${sourceFile} has errors; fix them first, then the translation is checked against it`, 'translation/source')], deps };
   }

@@ -30,22 +30,16 @@ export async function loadSurgeons(
   for (const name of await listFiles(dir, (n) => n.endsWith('.md'))) {
     const path = join(dir, name);
     const file = displayPath(path);
-    const text = await readText(path, file);
-    if (typeof text !== 'string') {
-      diagnostics.push(text);
-      continue;
-    }
-    const parsed = parseSource(text, file);
-    if (Array.isArray(parsed)) {
-      diagnostics.push(...parsed);
-      continue;
-    }
+    const report = (d: Diagnostic) => diagnostics.push(d);
+    const text = await readText(path, file, report);
+    if (text === null) continue;
+    const parsed = parseSource(text, file, report);
+    if (!parsed) continue;
     const validated = validate(SurgeonMetaSchema, parsed.data, file, parsed.placeOfKey, 'surgeon front matter');
     if ('diagnostics' in validated) {
       diagnostics.push(...validated.diagnostics);
       continue;
     }
-    const report = (d: Diagnostic) => diagnostics.push(d);
     const resolveImage = imageResolver(contentDir, dir);
     let photoPath: string | null = null;
     if (validated.value.photo) {
@@ -79,16 +73,14 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
   for (const id of await listDirs(dir)) {
     const path = join(dir, id, 'brand.yaml');
     const file = displayPath(path);
-    const text = await readText(path, file).catch(() => diagnostic(file, undefined, 'brand folder has no brand.yaml', 'brand/missing'));
-    if (typeof text !== 'string') {
-      diagnostics.push(text);
-      continue;
-    }
-    const yaml = parseYaml(text, 1, file, 'brand file');
-    if (Array.isArray(yaml)) {
-      diagnostics.push(...yaml);
-      continue;
-    }
+    const report = (d: Diagnostic) => diagnostics.push(d);
+    const text = await readText(path, file, report).catch(() => {
+      report(diagnostic(file, undefined, 'brand folder has no brand.yaml', 'brand/missing'));
+      return null;
+    });
+    if (text === null) continue;
+    const yaml = parseYaml(text, 1, file, report, 'brand file');
+    if (!yaml) continue;
     const validated = validate(BrandSchema, yaml.data, file, yaml.placeOf, 'brand');
     if ('diagnostics' in validated) {
       diagnostics.push(...validated.diagnostics);

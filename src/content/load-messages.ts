@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Report } from '../diagnostics.js';
 import type { Messages, MessageText } from '../model/messages.js';
 import { packageRoot } from '../package-root.js';
 import { displayPath } from './display-path.js';
@@ -45,8 +45,9 @@ let english: Messages | undefined;
 export function englishMessages(): Messages {
   if (!english) {
     const file = join(MESSAGES_DIR, 'en.yaml');
-    const parsed = readCatalogue(readFileSync(file, 'utf8'), displayPath(file), undefined);
-    if (Array.isArray(parsed)) throw new Error(`the press's English catalogue is broken: ${parsed.map((d) => d.message).join('; ')}`);
+    const problems: Diagnostic[] = [];
+    const parsed = readCatalogue(readFileSync(file, 'utf8'), displayPath(file), (d) => problems.push(d), undefined);
+    if (!parsed) throw new Error(`the press's English catalogue is broken: ${problems.map((d) => d.message).join('; ')}`);
     english = { language: 'en', months: parsed.months ?? [], texts: parsed.texts, checkedBy: parsed.checkedBy ?? '' };
   }
   return english;
@@ -67,9 +68,8 @@ export async function loadMessageLibrary(templatesDir: string, brandIds: Iterabl
     for (const name of names) {
       const path = join(dir, name);
       const file = displayPath(path);
-      const parsed = readCatalogue(await readFile(path, 'utf8'), file, reference, full);
-      if (Array.isArray(parsed)) diagnostics.push(...parsed);
-      else found.set(parsed.language.toLowerCase(), parsed);
+      const parsed = readCatalogue(await readFile(path, 'utf8'), file, (d) => diagnostics.push(d), reference, full);
+      if (parsed) found.set(parsed.language.toLowerCase(), parsed);
     }
     return found;
   };
@@ -129,13 +129,14 @@ const KNOWN_FIELDS = new Set(['language', 'checked_by', 'months', 'messages']);
  * Read and check one catalogue file.
  * @param text Its text.
  * @param file Its path, for messages.
+ * @param report Where its problems are reported.
  * @param reference The English catalogue to check keys and placeholders against (none for English itself).
  * @param full Whether every key must be there (the press's catalogues) or any subset (a brand's overrides).
- * @returns The catalogue, or located problems.
+ * @returns The catalogue, or null when it has problems (each reported).
  */
-function readCatalogue(text: string, file: string, reference: Messages | undefined, full = true): CatalogueFile | Diagnostic[] {
-  const yaml = parseYaml(text, 1, file, 'message catalogue');
-  if (Array.isArray(yaml)) return yaml;
+function readCatalogue(text: string, file: string, report: Report, reference: Messages | undefined, full = true): CatalogueFile | null {
+  const yaml = parseYaml(text, 1, file, report, 'message catalogue');
+  if (!yaml) return null;
   const problems: Diagnostic[] = [];
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data)) {
@@ -172,7 +173,10 @@ function readCatalogue(text: string, file: string, reference: Messages | undefin
     }
     texts[key] = value as MessageText;
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) {
+    problems.forEach(report);
+    return null;
+  }
   const checkedBy = typeof data['checked_by'] === 'string' ? data['checked_by'].trim() : undefined;
   return { file, language, months: monthList, checkedBy, texts };
 }
