@@ -142,14 +142,14 @@ export interface PrepareOptions {
 export async function prepareHandout(ref: SourceRef, project: Project, options: PrepareOptions): Promise<PreparedHandout> {
   const { library, surgeonSources } = project;
   const file = displayPath(ref.path);
-  const unread: Diagnostic[] = [];
-  const text = await readText(ref.path, file, (d) => unread.push(d));
-  const parsed = text === null ? null : parseSource(text, file, (d) => unread.push(d));
-  if (!parsed) return { document: null, parsed: null, diagnostics: unread, deps: [], readability: null };
-  const document = buildDocument(parsed, library, ref.fileSlug);
+  const problems: Diagnostic[] = [];
+  const text = await readText(ref.path, file, (d) => problems.push(d));
+  const parsed = text === null ? null : parseSource(text, file, (d) => problems.push(d));
+  if (!parsed) return { document: null, parsed: null, diagnostics: problems, deps: [], readability: null };
+  const document = buildDocument(parsed, library, ref.fileSlug, (d) => problems.push(d));
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   const claimed = typeof data['translation_of'] === 'string' ? { language: String(data['language'] ?? ''), of: data['translation_of'], sourceVersion: String(data['source_version'] ?? '') } : undefined;
-  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
+  if (!document) return { document: null, parsed, diagnostics: problems, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
   const checker = glyphChecker(document.brand.font);
   const diagnostics = checkSourceGlyphs(parsed, checker);
   const sourceDeps: string[] = [];
@@ -206,8 +206,8 @@ async function checkAgainstSource(document: HandoutDocument, parsed: ParsedSourc
   // The source's own problems are reported when it is built; here, only whether it has any matters.
   const text = await readText(sourceRef.path, sourceFile, () => {});
   const sourceParsed = text === null ? null : parseSource(text, sourceFile, () => {});
-  const source = sourceParsed === null ? [] : buildDocument(sourceParsed, project.library, sourceRef.fileSlug);
-  if (Array.isArray(source)) {
+  const source = sourceParsed === null ? null : buildDocument(sourceParsed, project.library, sourceRef.fileSlug, () => {});
+  if (!source) {
     return { diagnostics: [diagnostic(file, ofPlace, `its source ${sourceFile} has errors; fix them first, then the translation is checked against it`, 'translation/source')], deps };
   }
   if (source.meta.language.toLowerCase() === document.meta.language.toLowerCase()) {

@@ -35,15 +35,12 @@ export async function loadSurgeons(
     if (text === null) continue;
     const parsed = parseSource(text, file, report);
     if (!parsed) continue;
-    const validated = validate(SurgeonMetaSchema, parsed.data, file, parsed.placeOfKey, 'surgeon front matter');
-    if ('diagnostics' in validated) {
-      diagnostics.push(...validated.diagnostics);
-      continue;
-    }
+    const meta = validate(SurgeonMetaSchema, parsed.data, file, parsed.placeOfKey, 'surgeon front matter', report);
+    if (!meta) continue;
     const resolveImage = imageResolver(contentDir, dir);
     let photoPath: string | null = null;
-    if (validated.value.photo) {
-      const photo = resolveImage(validated.value.photo);
+    if (meta.photo) {
+      const photo = resolveImage(meta.photo);
       if ('error' in photo) report(diagnostic(file, parsed.placeOfKey(['photo']), `photo: ${photo.error}`, 'reference/photo'));
       else photoPath = photo.path;
     }
@@ -55,7 +52,7 @@ export async function loadSurgeons(
       report,
     });
     const id = basename(name, '.md');
-    surgeons.set(id, { id, ...validated.value, bio, photoPath });
+    surgeons.set(id, { id, ...meta, bio, photoPath });
     sources.set(id, parsed);
   }
   return { surgeons, sources, diagnostics };
@@ -81,18 +78,15 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
     if (text === null) continue;
     const yaml = parseYaml(text, 1, file, report, 'brand file');
     if (!yaml) continue;
-    const validated = validate(BrandSchema, yaml.data, file, yaml.placeOf, 'brand');
-    if ('diagnostics' in validated) {
-      diagnostics.push(...validated.diagnostics);
-      continue;
-    }
-    const { font } = validated.value;
+    const brand = validate(BrandSchema, yaml.data, file, yaml.placeOf, 'brand', report);
+    if (!brand) continue;
+    const { font } = brand;
     if (!FONTS[font]) {
       diagnostics.push(diagnostic(file, yaml.placeOf(['font']), `unknown font "${font}" (known: ${Object.keys(FONTS).join(', ')}); a brand can use only a font the press ships`, 'brand/font'));
       continue;
     }
     // Every page and PDF of the brand prints its text in these colours.
-    const contrast = brandContrastProblems(validated.value.colors, (path) => yaml.placeOf(path), file);
+    const contrast = brandContrastProblems(brand.colors, (path) => yaml.placeOf(path), file);
     if (contrast.length > 0) {
       diagnostics.push(...contrast);
       continue;
@@ -104,16 +98,16 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
       continue;
     }
     let logoPath: string | undefined;
-    if (validated.value.logo) {
+    if (brand.logo) {
       // Relative to the brand's folder, and never outside the templates folder.
-      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(validated.value.logo);
+      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(brand.logo);
       if ('error' in logo) {
         diagnostics.push(diagnostic(file, yaml.placeOf(['logo']), `logo: ${logo.error}`, 'brand/logo'));
         continue;
       }
       logoPath = logo.path;
     }
-    brands.set(id, { id, ...validated.value, ...(logoPath && { logoPath }) });
+    brands.set(id, { id, ...brand, ...(logoPath && { logoPath }) });
   }
   return { brands, diagnostics };
 }

@@ -92,23 +92,29 @@ export const REFUSED_LANGUAGES: Readonly<Record<string, string>> = {
  * @param language The document's language tag.
  * @param place Where the handout names its language, for errors.
  * @param file The handout, for errors.
- * @returns The words, or a located error: no catalogue, a missing key, a refused language.
+ * @param report Where a refused language, a missing catalogue or a missing key is reported.
+ * @returns The words, or null when there are none to print with (reported).
  */
-export function messagesFor(library: MessageLibrary, brandId: string, language: string, place: Place, file: string): Messages | Diagnostic {
+export function messagesFor(library: MessageLibrary, brandId: string, language: string, place: Place, file: string, report: Report): Messages | null {
   const refused = REFUSED_LANGUAGES[primary(language)];
-  if (refused) return diagnostic(file, place, `language "${language}" cannot be printed yet: ${refused}. The handout is not built rather than printed wrong`, 'i18n/refused-language');
+  if (refused) {
+    report(diagnostic(file, place, `language "${language}" cannot be printed yet: ${refused}. The handout is not built rather than printed wrong`, 'i18n/refused-language'));
+    return null;
+  }
   const tags = candidates(language);
   const tag = tags.find((candidate) => library.press.has(candidate));
   const base = tag ? library.press.get(tag) : undefined;
   if (!tag || !base) {
     const known = [...library.press.values()].map((c) => c.language).join(', ');
-    return diagnostic(file, place, `no message catalogue for language "${language}" (catalogues: ${known}); the press prints its own words ("Page 1 of 4") from templates/messages/<language>.yaml`, 'i18n/unknown-language');
+    report(diagnostic(file, place, `no message catalogue for language "${language}" (catalogues: ${known}); the press prints its own words ("Page 1 of 4") from templates/messages/<language>.yaml`, 'i18n/unknown-language'));
+    return null;
   }
   const override = library.brands.get(brandId)?.get(tag);
   const texts = { ...base.texts, ...override?.texts };
   const missing = Object.keys(englishMessages().texts).filter((key) => texts[key] === undefined);
   if (missing.length > 0) {
-    return diagnostic(file, place, `the ${base.language} message catalogue ${base.file} has no ${missing.map((key) => `"${key}"`).join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} (English: ${missing.map((key) => JSON.stringify(englishMessages().texts[key])).join(', ')})`, 'i18n/missing-message');
+    report(diagnostic(file, place, `the ${base.language} message catalogue ${base.file} has no ${missing.map((key) => `"${key}"`).join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} (English: ${missing.map((key) => JSON.stringify(englishMessages().texts[key])).join(', ')})`, 'i18n/missing-message'));
+    return null;
   }
   return { language: base.language, months: override?.months ?? base.months ?? [], texts, checkedBy: override?.checkedBy ?? base.checkedBy ?? '' };
 }

@@ -18,8 +18,8 @@ function frontMatterErrors(yaml: string): string[] {
   const unread: Diagnostic[] = [];
   const parsed = parseSource(`---\n${yaml}---\n\nText.\n`, 'x.md', (d) => unread.push(d));
   if (!parsed) return unread.map((d) => `${d.line}:${d.column} ${d.message}`);
-  const result = validate(HandoutMetaSchema, parsed.data, 'x.md', parsed.placeOfKey, 'front matter');
-  return 'diagnostics' in result ? result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`) : [];
+  validate(HandoutMetaSchema, parsed.data, 'x.md', parsed.placeOfKey, 'front matter', (d) => unread.push(d));
+  return unread.map((d) => `${d.line}:${d.column} ${d.message}`);
 }
 
 describe('front matter messages', () => {
@@ -39,8 +39,10 @@ describe('front matter messages', () => {
   test('should word zod\'s own size limits in the press\'s voice', () => {
     const schema = z.object({ target: z.coerce.number().max(20), tags: z.array(z.string()).min(2), code: z.string().min(3) });
     const place = () => ({ line: 1, column: 1 });
-    const result = validate(schema, { target: '30', tags: ['a'], code: 'ab' }, 'x.yaml', place, 'brand file');
-    expect('diagnostics' in result ? result.diagnostics.map((d) => d.message) : []).toEqual([
+    const reported: Diagnostic[] = [];
+    const result = validate(schema, { target: '30', tags: ['a'], code: 'ab' }, 'x.yaml', place, 'brand file', (d) => reported.push(d));
+    expect(result).toBeNull();
+    expect(reported.map((d) => d.message)).toEqual([
       '`target` must be at most 20',
       '`tags` must list at least 2 items',
       '`code` must be at least 3 characters long',

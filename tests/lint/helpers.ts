@@ -56,8 +56,8 @@ export function lintText(text: string, file: string, options: Partial<LintOption
   const unread: Diagnostic[] = [];
   const parsed = parseSource(text, file, (d) => unread.push(d));
   if (!parsed) throw new Error(`${file} does not parse:\n${unread.map(formatDiagnostic).join('\n')}`);
-  const built = buildDocument(parsed, library, 'test');
-  if (Array.isArray(built)) throw new Error(`${file} is not a valid handout:\n${built.map(formatDiagnostic).join('\n')}`);
+  const built = buildDocument(parsed, library, 'test', (d) => unread.push(d));
+  if (!built) throw new Error(`${file} is not a valid handout:\n${unread.map(formatDiagnostic).join('\n')}`);
   return lintHandout(built, parsed, { today: TODAY, ...options });
 }
 

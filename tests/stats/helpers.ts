@@ -23,11 +23,13 @@ export async function buildFromMarkdown(markdown: string): Promise<HandoutDocume
   const parsed = parseSource(markdown, 'content/handouts/test.md', (d) => unread.push(d));
   if (!parsed) return unread;
   const { brands } = await loadBrands('templates');
-  return buildDocument(
+  const document = buildDocument(
     parsed,
     { surgeons: new Map(), brands, sizes: Object.keys(SIZES), plannedSizes: [], defaultBrand: 'vicoss', defaultSizes: ['a4'] },
     'test',
+    (d) => unread.push(d),
   );
+  return document ?? unread;
 }
 
 /**
@@ -53,8 +55,9 @@ export async function fbssDocument(): Promise<HandoutDocument> {
     parsed,
     { surgeons, brands, sizes: Object.keys(SIZES), plannedSizes: [], defaultBrand: 'vicoss', defaultSizes: ['a4'] },
     'fbss',
+    (d) => unread.push(d),
   );
-  if (Array.isArray(doc)) throw new Error(doc.map((d) => d.message).join('\n'));
+  if (!doc) throw new Error(unread.map((d) => d.message).join('\n'));
   return doc;
 }
 
