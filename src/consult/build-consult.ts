@@ -79,7 +79,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
 
   // 2. Prepare each handout once (loaded lazily, as the build does: parsing libraries are heavy).
   const { loadProject, prepareHandout } = await import('../prepare.js');
-  const { glyphChecker, checkTextGlyphs } = await import('../render/glyph-coverage.js');
+  const { glyphChecker, missingCharacters, codePointLabel } = await import('../render/glyph-coverage.js');
   const project = await loadProject(contentDir, options.templatesDir);
   diagnostics.push(...project.diagnostics);
   const documents = new Map<string, HandoutDocument | null>();
@@ -99,9 +99,9 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     const where = (message: string) => report(diagnostics, request, message);
     const checker = glyphChecker(document.brand.font);
     for (const [field, text] of [['the name', request.personal.preparedFor], ['the note', request.personal.note ?? '']] as const) {
-      const missing = checkTextGlyphs(text, { line: 1, column: 1 }, '', checker)[0];
+      const [missing] = missingCharacters(text, checker);
       // The character's code, not the character: it is part of a patient's details.
-      if (missing) where(`${field} has a character that neither the brand font nor its fallback fonts can draw (${/U\+[0-9A-F]+/.exec(missing.message)?.[0] ?? 'unknown'}), so it would print as garbage`);
+      if (missing) where(`${field} has a character that neither the brand font nor its fallback fonts can draw (${codePointLabel(missing)}), so it would print as garbage`);
     }
     for (const size of request.sizes ?? options.sizes ?? [defaultSize(document)]) {
       const profile = SIZES[size];
