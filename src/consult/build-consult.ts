@@ -118,11 +118,8 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
     const personalised: HandoutDocument = { ...document, personal: request.personal };
-    const files = await renderSize(personalised, size, { bleed: 0 });
-    if (!Array.isArray(files)) {
-      diagnostics.push(files);
-      continue;
-    }
+    const files = await renderSize(personalised, size, { bleed: 0 }, (d) => diagnostics.push(d));
+    if (!files) continue;
     for (const file of files) {
       const bytes = await finishEmailEdition(file.bytes, document.meta.title);
       // A translation's file says its language, like its library PDFs (<slug>.<language>-…).
