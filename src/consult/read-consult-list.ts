@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { ConsultRequest } from './consult-request.js';
-import { checkPersonal, pastDateWarning, uncheckedPersonal } from './consult-request.js';
+import { pastDateWarning, personalDetails, personalProblems } from './consult-request.js';
 import { parseCsv } from './parse-csv.js';
 
 /** The columns a clinic list may have; the header row names them, in any order. */
@@ -81,9 +81,10 @@ export function readConsultList(text: string, file: string, options: ConsultList
     const handout = cell('handout')?.trim() ?? '';
     if (handout === '') report('"handout" is empty: give the handout’s slug');
     const fields = { preparedFor: cell('prepared_for'), consultDate: cell('consult'), note: cell('note') };
-    const personal = checkPersonal(fields, { preparedFor: '"prepared_for"', consultDate: '"consult"', note: '"note"' });
-    if (Array.isArray(personal)) personal.forEach(report);
-    else if (!options.allowPast) {
+    const personal = personalDetails(fields);
+    const problems = personalProblems(fields, { preparedFor: '"prepared_for"', consultDate: '"consult"', note: '"note"' });
+    problems.forEach(report);
+    if (problems.length === 0 && !options.allowPast) {
       const past = pastDateWarning(personal.consultDate, options.today, '"consult"');
       if (past) diagnostics.push(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${past}`, 'consult/past-date', 'warning'));
     }
@@ -91,8 +92,7 @@ export function readConsultList(text: string, file: string, options: ConsultList
     if (handout === '') return;
     const origin = { file, line: record.line, row };
     const language = cell('language')?.trim() || null;
-    if (Array.isArray(personal)) rejected.push({ handout, personal: uncheckedPersonal(fields), sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
-    else requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
+    (problems.length > 0 ? rejected : requests).push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
   });
   return { requests, rejected, diagnostics };
 }

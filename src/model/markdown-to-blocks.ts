@@ -1,7 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, RootContent, Definition } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Report } from '../diagnostics.js';
 import type { Block, Inline, ListItem, TableRow } from './document.js';
 import { toStat } from './stat-block.js';
 import type { ImageResolver } from '../content/resolve-image.js';
@@ -15,7 +15,7 @@ export interface ConvertContext {
   lineOffset: number;
   /** Link reference definitions, by normalised label. */
   definitions: Map<string, Definition>;
-  report: (d: Diagnostic) => void;
+  report: Report;
   /** Resolves image links; without one, images are not allowed (surgeon bios). */
   resolveImage?: ImageResolver;
 }
