@@ -40,9 +40,7 @@ export async function loadSurgeons(
     const resolveImage = imageResolver(contentDir, dir);
     let photoPath: string | null = null;
     if (meta.photo) {
-      const photo = resolveImage(meta.photo);
-      if ('error' in photo) report(diagnostic(file, parsed.placeOfKey(['photo']), `photo: ${photo.error}`, 'reference/photo'));
-      else photoPath = photo.path;
+      photoPath = resolveImage(meta.photo, { file, place: parsed.placeOfKey(['photo']), ruleId: 'reference/photo', key: 'photo' }, report)?.path ?? null;
     }
     const bio = toBlocks(parsed.tree.children, {
       file,
@@ -100,11 +98,8 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
     let logoPath: string | undefined;
     if (brand.logo) {
       // Relative to the brand's folder, and never outside the templates folder.
-      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(brand.logo);
-      if ('error' in logo) {
-        diagnostics.push(diagnostic(file, yaml.placeOf(['logo']), `logo: ${logo.error}`, 'brand/logo'));
-        continue;
-      }
+      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(brand.logo, { file, place: yaml.placeOf(['logo']), ruleId: 'brand/logo', key: 'logo' }, report);
+      if (!logo) continue;
       logoPath = logo.path;
     }
     brands.set(id, { id, ...brand, ...(logoPath && { logoPath }) });

@@ -196,11 +196,8 @@ function toImage(node: Extract<PhrasingContent, { type: 'image' }>, ctx: Convert
     unsupported(node, ctx, 'images are not allowed here; describe it in words');
     return null;
   }
-  const resolved = ctx.resolveImage(node.url);
-  if ('error' in resolved) {
-    ctx.report(diagnostic(ctx.file, placeOf(node, ctx), resolved.error, 'markdown/image'));
-    return null;
-  }
+  const resolved = ctx.resolveImage(node.url, { file: ctx.file, place: placeOf(node, ctx), ruleId: 'markdown/image' }, ctx.report);
+  if (!resolved) return null;
   return { type: 'image', place: placeOf(node, ctx), path: resolved.path, alt: node.alt ?? '', title: node.title ?? null };
 }
 
