@@ -54,6 +54,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   { prefix: 'render', title: 'Rendering', about: 'A fault while rendering; the handout\'s PDFs are not written.' },
   { prefix: 'consult', title: 'Consult editions', about: 'The clinic list (CSV) of `handouts consult`, located at its row and column.' },
   { prefix: 'import', title: 'Importing', about: '`handouts import` notes, printed as warnings with the converted handout (the source\'s file, line and column).' },
+  { prefix: 'merge', title: 'Merging manifests', about: '`handouts merge-manifests`, which joins the manifests of a sharded build (`--shard i/n`).' },
   { prefix: 'lint', title: 'Lint', about: "The leaflet standards (PEMAT, the CDC Clear Communication Index, readability targets, IPDAS, NHS document control) as checks that run on every build; configurable under `lint:` and excusable line by line (see the top of this document)." },
 ];
 
@@ -371,10 +372,16 @@ const CATALOGUE = {
     fix: 'Correct the date, or pass `--allow-past` when a past date is meant.',
   },
   'import/source': {
-    severity: 'warning',
-    description: 'a note about the imported source',
-    example: 'Printed beside the converted handout as `file:line:col warning … import/source`',
-    fix: 'Check the converted handout at that place.',
+    severity: 'error',
+    description: 'a file that cannot be imported (missing, a folder, not Word, HTML or markdown, unreadable, no title…); as a warning, a note about the source',
+    example: 'Not OK: `handouts import leaflet.pdf` → `the file is a PDF: its text cannot be read back reliably in order. Import the Word document or web page it was made from instead`',
+    fix: 'Import a Word (.docx), saved web page (.html) or markdown (.md) file; follow what the message asks (a title, a slug…).',
+  },
+  'import/exists': {
+    severity: 'error',
+    description: 'the handout an import would write already exists; nothing is written',
+    example: 'Not OK: importing a page a second time → `content/handouts/test-page.md already exists; it was left as it is, and nothing was written. Import under another name with --slug`',
+    fix: 'Import under another name with `--slug`, or remove the existing handout first.',
   },
   'import/word': {
     severity: 'warning',
@@ -393,6 +400,12 @@ const CATALOGUE = {
     description: 'a picture in the source without alt text',
     example: '`image figure-1.png has no alt text; describe what it shows, for readers who cannot see it`',
     fix: 'Describe what the picture shows in the brackets.',
+  },
+  'merge/manifest': {
+    severity: 'error',
+    description: 'a manifest given to `merge-manifests` that is missing, damaged or not a handouts manifest; nothing is written',
+    example: 'Not OK: a shard\'s manifest cut short → `is not valid JSON: the file is damaged or was cut short; build the shard again`',
+    fix: 'Build the shard again, then merge.',
   },
   'lint/reading-level': {
     topic: 'Readability and plain language',
