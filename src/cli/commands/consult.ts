@@ -59,7 +59,7 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
   const allowPast = values['allow-past'] === true;
   const csv = text('from-csv');
   let requests: ConsultRequest[];
-  let listProblems: Diagnostic[] = [];
+  const listProblems: Diagnostic[] = [];
   // The command line's own warnings (a past date): printed before anything is built.
   const warnings: string[] = [];
   if (csv !== undefined) {
@@ -70,11 +70,10 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
     const listText = await readFile(resolve(csv), 'utf8').catch(() => {
       throw new UsageError(`--from-csv: cannot read "${csv}"`);
     });
-    const list = readConsultList(listText, displayPath(resolve(csv)), { today, allowPast });
+    const list = readConsultList(listText, displayPath(resolve(csv)), { today, allowPast }, (d) => listProblems.push(d));
     // Rows with problems of their own are checked against their handouts too: every problem
     // of every row is reported in one run, and nothing is written while any is an error.
     requests = [...list.requests, ...list.rejected];
-    listProblems = list.diagnostics;
   } else {
     if (text('prepared-for') === undefined) throw new UsageError('a consult edition needs --prepared-for NAME and --consult YYYY-MM-DD (or --from-csv LIST)');
     if (inputs.length === 0) throw new UsageError('name the handout to personalise: handouts build SLUG --prepared-for NAME --consult YYYY-MM-DD');
