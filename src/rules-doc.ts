@@ -16,9 +16,10 @@ const INTRO = `# Rules
 <!-- Generated from src/rule-catalogue.ts by \`npm run docs:rules\`; edit the catalogue, not this file. -->
 
 Every problem the press finds is reported the same way, at the place in the file it comes from:
-\`file:line:col severity message rule-id\`. The rule id is permanent. An **error** stops the handout
-(no PDF is written for it, exit code 1); a **warning** does not, unless \`--strict\` is given. Below is
-every rule, grouped by family, with its default severity, what it catches, an example and the fix.
+\`file:line:col severity message rule-id\`. The rule id is permanent. An **error** stops the handout:
+no PDF is written for it, and the run exits with code 1. A **warning** does not; \`build --strict\` and
+\`lint --strict\` make warnings fail the run too. Below is every rule, grouped by family, with its
+default severity, what it catches, an example and the fix.
 
 \`\`\`
 content/handouts/failed-back-surgery-syndrome.md:35:300 warning "onging" is not in the dictionary (did you mean "ongoing"?); fix the spelling, or add the word to content/dictionary/medical-words.txt if it is right  lint/spelling
