@@ -110,7 +110,7 @@ const CATALOGUE = {
   'reference/brand': {
     severity: 'error',
     description: 'a `brand:` that is not a folder in `templates/brands/`',
-    example: 'Not OK: `brand: vicos` → `unknown brand "vicos" (known: vicoss); each brand is a folder in templates/brands/`',
+    example: 'Not OK: `brand: vicos` → `unknown brand "vicos" (known: …); each brand is a folder in templates/brands/`',
     fix: 'Name one of the known brands.',
   },
   'reference/surgeon': {
@@ -134,7 +134,7 @@ const CATALOGUE = {
   'reference/photo': {
     severity: 'error',
     description: "a surgeon's `photo` that is missing, outside the content folder, or not a PNG or JPEG",
-    example: 'Not OK: `photo: ../../secret.png` → `photo: …` saying why the picture cannot be used',
+    example: 'Not OK: `photo: ../../secret.png` → `photo: image "../../secret.png" is outside the content folder; the press reads nothing outside it`',
     fix: 'Put the picture in `content/images/` and give its path relative to the surgeon\'s file.',
   },
   'reference/duplicate-slug': {
@@ -158,7 +158,7 @@ const CATALOGUE = {
   'markdown/limit': {
     severity: 'error',
     description: 'lists, quotes and boxes nested more than 8 levels deep, or a table over the row limit',
-    example: 'Not OK: a list nested 50 levels deep → `this line opens 50 lists or quotes inside each other, too many to read; a handout may nest at most 8`',
+    example: 'Not OK: a list nested 50 levels deep → `this list is nested more than 8 levels deep (lists, quotes and boxes inside each other), which no reader can follow and no page can fit; flatten it`',
     fix: 'Flatten the nesting; split a long table or move it to a separate document.',
   },
   'markdown/unclosed-directive': {
@@ -302,7 +302,7 @@ const CATALOGUE = {
   'brand/logo': {
     severity: 'error',
     description: 'a brand `logo` that is missing, outside the templates folder, or not a PNG or JPEG',
-    example: 'Not OK: `logo: ../../logo.png` → `logo: …` saying why the picture cannot be used',
+    example: 'Not OK: `logo: ../../../images/spine.png` → `logo: image "../../../images/spine.png" is outside the templates folder; the press reads nothing outside it`',
     fix: 'Put the logo (PNG or JPEG) in the brand\'s folder.',
   },
   'brand/contrast': {
