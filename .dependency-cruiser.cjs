@@ -16,7 +16,7 @@ const LAYERS = [
     what: 'types, schemas, pure transforms, the diagnostics type and the rule catalogue',
     why: 'validating front matter or converting markdown must not load a file reader, the linter or react-pdf',
     // package-root.ts only says where the press is installed; src/qr turns a URL into a matrix.
-    paths: ['^src/model/', '^src/diagnostics\\.ts$', '^src/rule-catalogue\\.ts$', '^src/package-root\\.ts$', '^src/qr/', '^src/types\\.d\\.ts$'],
+    paths: ['^src/model/', '^src/diagnostics\\.ts$', '^src/rule-catalogue\\.ts$', '^src/rules-doc\\.ts$', '^src/package-root\\.ts$', '^src/qr/', '^src/types\\.d\\.ts$'],
   },
   {
     name: 'print',

@@ -3,6 +3,8 @@
  * so a person can go straight to it (the vfile-message model).
  */
 
+import { RULE_CATALOGUE, type RuleId, type Severity } from './rule-catalogue.js';
+
 /** Where a diagnostic points: 1-based line and column. */
 export interface Place {
   line: number;
@@ -21,11 +23,11 @@ export interface Diagnostic {
   endLine?: number;
   /** 1-based column where the problem ends. */
   endColumn?: number;
-  severity: 'error' | 'warning';
+  severity: Severity;
   /** What happened, why, and what to do; never the position (shown separately). */
   message: string;
-  /** Stable id such as `schema/required` or `markdown/unsupported`. */
-  ruleId: string;
+  /** Permanent id from the catalogue (`src/rule-catalogue.ts`), such as `schema/required`. */
+  ruleId: RuleId;
   /** What to write instead, when there is one clear fix. */
   hint?: string;
 }
@@ -61,16 +63,16 @@ export class DiagnosticSink {
  * @param file Path of the source file.
  * @param place Where in it (defaults to 1:1).
  * @param message What happened and what to do.
- * @param ruleId Stable rule id.
- * @param severity Error (default) or warning.
+ * @param ruleId Rule id from the catalogue.
+ * @param severity Error or warning; by default the rule's severity in the catalogue.
  * @returns The diagnostic.
  */
 export function diagnostic(
   file: string,
   place: Place | undefined,
   message: string,
-  ruleId: string,
-  severity: Diagnostic['severity'] = 'error',
+  ruleId: RuleId,
+  severity: Severity = RULE_CATALOGUE[ruleId].severity,
 ): Diagnostic {
   return { file, line: place?.line ?? 1, column: place?.column ?? 1, severity, message, ruleId };
 }
@@ -103,21 +105,6 @@ export function compareText(a: string, b: string): number {
 /** True when any diagnostic is an error. */
 export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error');
-}
-
-/** A fatal problem with one source file; carries the diagnostic that explains it. */
-export class SourceError extends Error {
-  /**
-   * @param diagnostic The located problem.
-   * @param options Standard error options (`cause`).
-   */
-  constructor(
-    readonly diagnostic: Diagnostic,
-    options?: ErrorOptions,
-  ) {
-    super(formatDiagnostic(diagnostic), options);
-    this.name = 'SourceError';
-  }
 }
 
 /** A problem with how the press was called (bad flag, unknown size): exit code 2. */

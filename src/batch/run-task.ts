@@ -1,3 +1,4 @@
+import { DiagnosticSink } from '../diagnostics.js';
 import { renderSize } from '../render/render-size.js';
 import type { RenderOutcome, RenderTask } from './render-task.js';
 
@@ -9,8 +10,12 @@ import type { RenderOutcome, RenderTask } from './render-task.js';
  */
 export async function runTask(task: RenderTask): Promise<RenderOutcome> {
   try {
-    const result = await renderSize(task.document, task.size, task.print);
-    return 'ruleId' in result ? { id: task.id, kind: 'diagnostic', diagnostic: result } : { id: task.id, kind: 'files', files: result };
+    const problems = new DiagnosticSink();
+    const files = await renderSize(task.document, task.size, task.print, problems.report);
+    const [problem] = problems.sorted();
+    if (files) return { id: task.id, kind: 'files', files };
+    if (problem) return { id: task.id, kind: 'diagnostic', diagnostic: problem };
+    throw new Error('renderSize returned nothing and reported nothing');
   } catch (error) {
     return { id: task.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };
   }

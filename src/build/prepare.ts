@@ -94,9 +94,9 @@ async function sourcesBySlug(refs: readonly SourceRef[]): Promise<Map<string, So
   const found = new Map<string, SourceRef>();
   for (const ref of refs) {
     if (ref.fileSlug.includes('.')) continue;
-    const text = await readText(ref.path, displayPath(ref.path));
-    // A quick look at the front matter only; the file is checked properly when it is built.
-    const slug = typeof text === 'string' ? /^---\r?\n(?:[^\n]*\n)*?slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1] : undefined;
+    // A quick look at the front matter only; the file is checked (and its problems reported) when it is built.
+    const text = await readText(ref.path, displayPath(ref.path), () => {});
+    const slug = text !== null ? /^---\r?\n(?:[^\n]*\n)*?slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1] : undefined;
     found.set(slug ?? ref.fileSlug, ref);
   }
   return found;
@@ -144,14 +144,14 @@ export interface PrepareOptions {
 export async function prepareHandout(ref: SourceRef, project: Project, options: PrepareOptions): Promise<PreparedHandout> {
   const { library, surgeonSources } = project;
   const file = displayPath(ref.path);
-  const text = await readText(ref.path, file);
-  if (typeof text !== 'string') return { document: null, parsed: null, diagnostics: [text], deps: [], readability: null };
-  const parsed = parseSource(text, file);
-  if (Array.isArray(parsed)) return { document: null, parsed: null, diagnostics: parsed, deps: [], readability: null };
-  const document = buildDocument(parsed, library, ref.fileSlug);
+  const problems: Diagnostic[] = [];
+  const text = await readText(ref.path, file, (d) => problems.push(d));
+  const parsed = text === null ? null : parseSource(text, file, (d) => problems.push(d));
+  if (!parsed) return { document: null, parsed: null, diagnostics: problems, deps: [], readability: null };
+  const document = buildDocument(parsed, library, ref.fileSlug, (d) => problems.push(d));
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   const claimed = typeof data['translation_of'] === 'string' ? { language: String(data['language'] ?? ''), of: data['translation_of'], sourceVersion: String(data['source_version'] ?? '') } : undefined;
-  if (Array.isArray(document)) return { document: null, parsed, diagnostics: document, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
+  if (!document) return { document: null, parsed, diagnostics: problems, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
   const checker = glyphChecker(document.brand.font);
   const diagnostics = checkSourceGlyphs(parsed, checker);
   const sourceDeps: string[] = [];
@@ -205,10 +205,11 @@ async function checkAgainstSource(document: HandoutDocument, parsed: ParsedSourc
   }
   const sourceFile = displayPath(sourceRef.path);
   const deps = [sourceRef.path];
-  const text = await readText(sourceRef.path, sourceFile);
-  const sourceParsed = typeof text === 'string' ? parseSource(text, sourceFile) : [text];
-  const source = Array.isArray(sourceParsed) ? sourceParsed : buildDocument(sourceParsed, project.library, sourceRef.fileSlug);
-  if (Array.isArray(source)) {
+  // The source's own problems are reported when it is built; here, only whether it has any matters.
+  const text = await readText(sourceRef.path, sourceFile, () => {});
+  const sourceParsed = text === null ? null : parseSource(text, sourceFile, () => {});
+  const source = sourceParsed === null ? null : buildDocument(sourceParsed, project.library, sourceRef.fileSlug, () => {});
+  if (!source) {
     return { diagnostics: [diagnostic(file, ofPlace, `its source ${sourceFile} has errors; fix them first, then the translation is checked against it`, 'translation/source')], deps };
   }
   if (source.meta.language.toLowerCase() === document.meta.language.toLowerCase()) {

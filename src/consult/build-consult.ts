@@ -83,7 +83,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const unique = [...new Map(refs.flatMap((ref) => (ref ? [[ref.path, ref] as const] : []))).values()];
   const prepared = await prepareEach(unique, { contentDir, templatesDir: options.templatesDir, today }, (d) => diagnostics.push(d));
   const documents = new Map(prepared.map(({ ref, prepared: handout }) => [ref.path, handout.document && !hasErrors(handout.diagnostics) ? handout.document : null]));
-  const { glyphChecker, checkTextGlyphs } = await import('../render/glyph-coverage.js');
+  const { glyphChecker, missingCharacters, codePointLabel } = await import('../render/glyph-coverage.js');
 
   // 3. Check each request against its handout: sizes, and that the brand font can draw the details.
   const jobs: Array<{ request: ConsultRequest; document: HandoutDocument; size: string }> = [];
@@ -94,9 +94,9 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     const where = (message: string) => report(diagnostics, request, message);
     const checker = glyphChecker(document.brand.font);
     for (const [field, text] of [['the name', request.personal.preparedFor], ['the note', request.personal.note ?? '']] as const) {
-      const missing = checkTextGlyphs(text, { line: 1, column: 1 }, '', checker)[0];
+      const [missing] = missingCharacters(text, checker);
       // The character's code, not the character: it is part of a patient's details.
-      if (missing) where(`${field} has a character that neither the brand font nor its fallback fonts can draw (${/U\+[0-9A-F]+/.exec(missing.message)?.[0] ?? 'unknown'}), so it would print as garbage`);
+      if (missing) where(`${field} has a character that neither the brand font nor its fallback fonts can draw (${codePointLabel(missing)}), so it would print as garbage`);
     }
     for (const size of request.sizes ?? options.sizes ?? [defaultSize(document)]) {
       const profile = SIZES[size];
@@ -113,11 +113,8 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
     const personalised: HandoutDocument = { ...document, personal: request.personal };
-    const files = await renderSize(personalised, size, SCREEN_EDITION);
-    if (!Array.isArray(files)) {
-      diagnostics.push(files);
-      continue;
-    }
+    const files = await renderSize(personalised, size, SCREEN_EDITION, (d) => diagnostics.push(d));
+    if (!files) continue;
     for (const file of files) {
       const bytes = await finishEmailEdition(file.bytes, document.meta.title);
       // A translation's file says its language, like its library PDFs (<slug>.<language>-…).

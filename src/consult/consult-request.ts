@@ -27,17 +27,14 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
  * are printed, and a patient's details must not reach any log.
  * @param fields The details as given (trimmed here).
  * @param names How the fields are called where they came from (flag or CSV column).
- * @returns The details, or one message per problem.
+ * @returns One message per problem; none when the details can be printed.
  */
-export function checkPersonal(
+export function personalProblems(
   fields: { preparedFor: string | undefined; consultDate: string | undefined; note: string | undefined },
   names: { preparedFor: string; consultDate: string; note: string },
-): Personalisation | string[] {
+): string[] {
   const problems: string[] = [];
-  // NFC: a name typed with combining accents (e + ̂ + ̃) becomes the letters fonts have (ễ).
-  const preparedFor = fields.preparedFor?.trim().normalize('NFC') ?? '';
-  const consultDate = fields.consultDate?.trim() ?? '';
-  const note = fields.note?.trim().normalize('NFC') ?? '';
+  const { preparedFor, consultDate, note } = personalDetails(fields);
   if (preparedFor === '') problems.push(`${names.preparedFor} is required: the name to print on the cover`);
   else if (preparedFor.length > MAX_NAME_LENGTH) problems.push(`${names.preparedFor} is longer than ${MAX_NAME_LENGTH} characters`);
   else if (CONTROL.test(preparedFor)) problems.push(`${names.preparedFor} contains a control character (a tab or line break)`);
@@ -46,20 +43,21 @@ export function checkPersonal(
     const parsed = IsoDateSchema.safeParse(consultDate);
     if (!parsed.success) problems.push(`${names.consultDate} ${parsed.error.issues[0]?.message ?? 'is not a date'}`);
   }
-  if (note.length > MAX_NOTE_LENGTH) problems.push(`${names.note} is longer than ${MAX_NOTE_LENGTH} characters`);
-  else if (CONTROL.test(note)) problems.push(`${names.note} contains a control character (a tab or line break)`);
-  if (problems.length > 0) return problems;
-  return { preparedFor, consultDate, note: note === '' ? null : note };
+  if (note !== null && note.length > MAX_NOTE_LENGTH) problems.push(`${names.note} is longer than ${MAX_NOTE_LENGTH} characters`);
+  else if (note !== null && CONTROL.test(note)) problems.push(`${names.note} contains a control character (a tab or line break)`);
+  return problems;
 }
 
 /**
- * The details as given, trimmed, whether or not they are valid: a row with a bad date is still
- * checked against its handout (the name's characters, its sizes), so a clinic list's every
- * problem is reported in one run. Never rendered: the row's own problems stop the run.
+ * The details as given, trimmed, whether or not they are valid ({@link personalProblems} says):
+ * a row with a bad date is still checked against its handout (the name's characters, its
+ * sizes), so a clinic list's every problem is reported in one run. Details with problems are
+ * never rendered: the row's own problems stop the run.
  * @param fields The details as given.
- * @returns The details, unchecked.
+ * @returns The details, trimmed.
  */
-export function uncheckedPersonal(fields: { preparedFor: string | undefined; consultDate: string | undefined; note: string | undefined }): Personalisation {
+export function personalDetails(fields: { preparedFor: string | undefined; consultDate: string | undefined; note: string | undefined }): Personalisation {
+  // NFC: a name typed with combining accents (e + ̂ + ̃) becomes the letters fonts have (ễ).
   const note = fields.note?.trim().normalize('NFC') ?? '';
   return { preparedFor: fields.preparedFor?.trim().normalize('NFC') ?? '', consultDate: fields.consultDate?.trim() ?? '', note: note === '' ? null : note };
 }

@@ -1,6 +1,6 @@
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Report } from '../diagnostics.js';
 import type { ConsultRequest } from './consult-request.js';
-import { checkPersonal, pastDateWarning, uncheckedPersonal } from './consult-request.js';
+import { pastDateWarning, personalDetails, personalProblems } from './consult-request.js';
 import { parseCsv } from './parse-csv.js';
 
 /** The columns a clinic list may have; the header row names them, in any order. */
@@ -23,7 +23,7 @@ export interface ConsultListOptions {
   allowPast?: boolean;
 }
 
-/** A clinic list read: the good rows, the bad rows worth checking further, and every problem. */
+/** A clinic list read: the good rows, and the bad rows worth checking further. */
 export interface ConsultList {
   requests: ConsultRequest[];
   /**
@@ -31,7 +31,6 @@ export interface ConsultList {
    * name's characters, the sizes), so every problem of every row is reported in one run.
    */
   rejected: ConsultRequest[];
-  diagnostics: Diagnostic[];
 }
 
 /**
@@ -41,37 +40,50 @@ export interface ConsultList {
  * @param text The file's text.
  * @param file The path to show in messages.
  * @param options Today's date, and whether past consult dates are meant.
- * @returns The requests from the good rows, the bad rows, and a diagnostic per problem.
+ * @param report Where each problem is reported.
+ * @returns The requests from the good rows, and the bad rows.
  */
-export function readConsultList(text: string, file: string, options: ConsultListOptions): ConsultList {
+export function readConsultList(text: string, file: string, options: ConsultListOptions, report: Report): ConsultList {
+  const none: ConsultList = { requests: [], rejected: [] };
   const parsed = parseCsv(text);
   if ('error' in parsed) {
     const { line, column, message } = parsed.error;
-    return { requests: [], rejected: [], diagnostics: [diagnostic(file, { line, column }, `not valid CSV: ${message}`, 'consult/csv')] };
+    report(diagnostic(file, { line, column }, `not valid CSV: ${message}`, 'consult/csv'));
+    return none;
   }
   const [header, ...rows] = parsed.records;
-  if (!header) return { requests: [], rejected: [], diagnostics: [diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header')] };
+  if (!header) {
+    report(diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header'));
+    return none;
+  }
 
-  const diagnostics: Diagnostic[] = [];
+  let headerProblems = 0;
+  const reportHeader: Report = (d) => {
+    headerProblems += 1;
+    report(d);
+  };
   const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const known = Object.keys(CONSULT_COLUMNS);
   columns.forEach((name, index) => {
     const place = { line: header.line, column: index + 1 };
-    if (!known.includes(name)) diagnostics.push(diagnostic(file, place, `row 1: unknown column "${header.fields[index]?.trim()}" (known: ${known.join(', ')})`, 'consult/csv-header'));
-    else if (columns.indexOf(name) !== index) diagnostics.push(diagnostic(file, place, `row 1: column "${name}" appears twice`, 'consult/csv-header'));
+    if (!known.includes(name)) reportHeader(diagnostic(file, place, `row 1: unknown column "${header.fields[index]?.trim()}" (known: ${known.join(', ')})`, 'consult/csv-header'));
+    else if (columns.indexOf(name) !== index) reportHeader(diagnostic(file, place, `row 1: column "${name}" appears twice`, 'consult/csv-header'));
   });
   const missing = REQUIRED.filter((name) => !columns.includes(name));
-  if (missing.length > 0) diagnostics.push(diagnostic(file, { line: header.line, column: 1 }, `row 1: the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; the first row must name the columns ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header'));
-  if (diagnostics.length > 0) return { requests: [], rejected: [], diagnostics };
-  if (rows.length === 0) return { requests: [], rejected: [], diagnostics: [diagnostic(file, { line: header.line, column: 1 }, 'the clinic list has a header but no patients', 'consult/csv-row')] };
+  if (missing.length > 0) reportHeader(diagnostic(file, { line: header.line, column: 1 }, `row 1: the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; the first row must name the columns ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header'));
+  if (headerProblems > 0) return none;
+  if (rows.length === 0) {
+    report(diagnostic(file, { line: header.line, column: 1 }, 'the clinic list has a header but no patients', 'consult/csv-row'));
+    return none;
+  }
 
   const requests: ConsultRequest[] = [];
   const rejected: ConsultRequest[] = [];
   rows.forEach((record, index) => {
     const row = index + 2;
-    const report = (message: string) => diagnostics.push(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${message}`, 'consult/csv-row'));
+    const reportRow = (message: string) => report(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${message}`, 'consult/csv-row'));
     if (record.fields.length > columns.length) {
-      report(`has ${record.fields.length} fields but the header names ${columns.length} columns; put fields with commas in double quotes`);
+      reportRow(`has ${record.fields.length} fields but the header names ${columns.length} columns; put fields with commas in double quotes`);
       return;
     }
     const cell = (name: string) => {
@@ -79,20 +91,20 @@ export function readConsultList(text: string, file: string, options: ConsultList
       return index < 0 ? undefined : record.fields[index];
     };
     const handout = cell('handout')?.trim() ?? '';
-    if (handout === '') report('"handout" is empty: give the handout’s slug');
+    if (handout === '') reportRow('"handout" is empty: give the handout’s slug');
     const fields = { preparedFor: cell('prepared_for'), consultDate: cell('consult'), note: cell('note') };
-    const personal = checkPersonal(fields, { preparedFor: '"prepared_for"', consultDate: '"consult"', note: '"note"' });
-    if (Array.isArray(personal)) personal.forEach(report);
-    else if (!options.allowPast) {
+    const personal = personalDetails(fields);
+    const problems = personalProblems(fields, { preparedFor: '"prepared_for"', consultDate: '"consult"', note: '"note"' });
+    problems.forEach(reportRow);
+    if (problems.length === 0 && !options.allowPast) {
       const past = pastDateWarning(personal.consultDate, options.today, '"consult"');
-      if (past) diagnostics.push(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${past}`, 'consult/past-date', 'warning'));
+      if (past) report(diagnostic(file, { line: record.line, column: 1 }, `row ${row}: ${past}`, 'consult/past-date', 'warning'));
     }
     const sizes = (cell('size') ?? '').split(/[\s;]+/).filter(Boolean);
     if (handout === '') return;
     const origin = { file, line: record.line, row };
     const language = cell('language')?.trim() || null;
-    if (Array.isArray(personal)) rejected.push({ handout, personal: uncheckedPersonal(fields), sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
-    else requests.push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
+    (problems.length > 0 ? rejected : requests).push({ handout, personal, sizes: sizes.length > 0 ? sizes : null, ...(language && { language }), origin });
   });
-  return { requests, rejected, diagnostics };
+  return { requests, rejected };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Report } from '../diagnostics.js';
 import type { Messages, MessageText } from '../model/messages.js';
 import { packageRoot } from '../package-root.js';
 import { displayPath } from './display-path.js';
@@ -45,8 +45,9 @@ let english: Messages | undefined;
 export function englishMessages(): Messages {
   if (!english) {
     const file = join(MESSAGES_DIR, 'en.yaml');
-    const parsed = readCatalogue(readFileSync(file, 'utf8'), displayPath(file), undefined);
-    if (Array.isArray(parsed)) throw new Error(`the press's English catalogue is broken: ${parsed.map((d) => d.message).join('; ')}`);
+    const problems: Diagnostic[] = [];
+    const parsed = readCatalogue(readFileSync(file, 'utf8'), displayPath(file), (d) => problems.push(d), undefined);
+    if (!parsed) throw new Error(`the press's English catalogue is broken: ${problems.map((d) => d.message).join('; ')}`);
     english = { language: 'en', months: parsed.months ?? [], texts: parsed.texts, checkedBy: parsed.checkedBy ?? '' };
   }
   return english;
@@ -67,9 +68,8 @@ export async function loadMessageLibrary(templatesDir: string, brandIds: Iterabl
     for (const name of names) {
       const path = join(dir, name);
       const file = displayPath(path);
-      const parsed = readCatalogue(await readFile(path, 'utf8'), file, reference, full);
-      if (Array.isArray(parsed)) diagnostics.push(...parsed);
-      else found.set(parsed.language.toLowerCase(), parsed);
+      const parsed = readCatalogue(await readFile(path, 'utf8'), file, (d) => diagnostics.push(d), reference, full);
+      if (parsed) found.set(parsed.language.toLowerCase(), parsed);
     }
     return found;
   };
@@ -92,23 +92,29 @@ export const REFUSED_LANGUAGES: Readonly<Record<string, string>> = {
  * @param language The document's language tag.
  * @param place Where the handout names its language, for errors.
  * @param file The handout, for errors.
- * @returns The words, or a located error: no catalogue, a missing key, a refused language.
+ * @param report Where a refused language, a missing catalogue or a missing key is reported.
+ * @returns The words, or null when there are none to print with (reported).
  */
-export function messagesFor(library: MessageLibrary, brandId: string, language: string, place: Place, file: string): Messages | Diagnostic {
+export function messagesFor(library: MessageLibrary, brandId: string, language: string, place: Place, file: string, report: Report): Messages | null {
   const refused = REFUSED_LANGUAGES[primary(language)];
-  if (refused) return diagnostic(file, place, `language "${language}" cannot be printed yet: ${refused}. The handout is not built rather than printed wrong`, 'i18n/refused-language');
+  if (refused) {
+    report(diagnostic(file, place, `language "${language}" cannot be printed yet: ${refused}. The handout is not built rather than printed wrong`, 'i18n/refused-language'));
+    return null;
+  }
   const tags = candidates(language);
   const tag = tags.find((candidate) => library.press.has(candidate));
   const base = tag ? library.press.get(tag) : undefined;
   if (!tag || !base) {
     const known = [...library.press.values()].map((c) => c.language).join(', ');
-    return diagnostic(file, place, `no message catalogue for language "${language}" (catalogues: ${known}); the press prints its own words ("Page 1 of 4") from templates/messages/<language>.yaml`, 'i18n/unknown-language');
+    report(diagnostic(file, place, `no message catalogue for language "${language}" (catalogues: ${known}); the press prints its own words ("Page 1 of 4") from templates/messages/<language>.yaml`, 'i18n/unknown-language'));
+    return null;
   }
   const override = library.brands.get(brandId)?.get(tag);
   const texts = { ...base.texts, ...override?.texts };
   const missing = Object.keys(englishMessages().texts).filter((key) => texts[key] === undefined);
   if (missing.length > 0) {
-    return diagnostic(file, place, `the ${base.language} message catalogue ${base.file} has no ${missing.map((key) => `"${key}"`).join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} (English: ${missing.map((key) => JSON.stringify(englishMessages().texts[key])).join(', ')})`, 'i18n/missing-message');
+    report(diagnostic(file, place, `the ${base.language} message catalogue ${base.file} has no ${missing.map((key) => `"${key}"`).join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} (English: ${missing.map((key) => JSON.stringify(englishMessages().texts[key])).join(', ')})`, 'i18n/missing-message'));
+    return null;
   }
   return { language: base.language, months: override?.months ?? base.months ?? [], texts, checkedBy: override?.checkedBy ?? base.checkedBy ?? '' };
 }
@@ -129,13 +135,14 @@ const KNOWN_FIELDS = new Set(['language', 'checked_by', 'months', 'messages']);
  * Read and check one catalogue file.
  * @param text Its text.
  * @param file Its path, for messages.
+ * @param report Where its problems are reported.
  * @param reference The English catalogue to check keys and placeholders against (none for English itself).
  * @param full Whether every key must be there (the press's catalogues) or any subset (a brand's overrides).
- * @returns The catalogue, or located problems.
+ * @returns The catalogue, or null when it has problems (each reported).
  */
-function readCatalogue(text: string, file: string, reference: Messages | undefined, full = true): CatalogueFile | Diagnostic[] {
-  const yaml = parseYaml(text, 1, file, 'message catalogue');
-  if (Array.isArray(yaml)) return yaml;
+function readCatalogue(text: string, file: string, report: Report, reference: Messages | undefined, full = true): CatalogueFile | null {
+  const yaml = parseYaml(text, 1, file, report, 'message catalogue');
+  if (!yaml) return null;
   const problems: Diagnostic[] = [];
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data)) {
@@ -172,7 +179,10 @@ function readCatalogue(text: string, file: string, reference: Messages | undefin
     }
     texts[key] = value as MessageText;
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) {
+    problems.forEach(report);
+    return null;
+  }
   const checkedBy = typeof data['checked_by'] === 'string' ? data['checked_by'].trim() : undefined;
   return { file, language, months: monthList, checkedBy, texts };
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Report } from '../diagnostics.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import { parseMarkdown } from '../model/parse-markdown.js';
@@ -23,31 +23,36 @@ export interface ParsedSource {
  * Parse a markdown file with front matter: split, YAML, markdown. Runs nothing.
  * @param text The file's text.
  * @param file Path used in diagnostics.
- * @returns The parsed source, or located diagnostics.
+ * @param report Where problems that stop the file being read are reported.
+ * @returns The parsed source, or null when it cannot be read (the reasons reported).
  */
-export function parseSource(text: string, file: string): ParsedSource | Diagnostic[] {
-  const split = splitFrontMatter(text, file);
-  if ('ruleId' in split) return [split];
-  const yaml = parseYaml(split.yaml, split.yamlStartLine, file);
-  if (Array.isArray(yaml)) return yaml;
+export function parseSource(text: string, file: string, report: Report): ParsedSource | null {
+  const split = splitFrontMatter(text, file, report);
+  if (!split) return null;
+  const yaml = parseYaml(split.yaml, split.yamlStartLine, file, report);
+  if (!yaml) return null;
   // Lists or quotes opened by the thousand on one line (`> > > …`) take the parser minutes
   // (100,000 took 6 minutes) and can exhaust its stack: refuse them before parsing.
   const deepest = deepestLine(split.body);
-  if (deepest.depth > MAX_OPENERS_PER_LINE) return [tooDeep(deepest, split.bodyLineOffset, file)];
+  if (deepest.depth > MAX_OPENERS_PER_LINE) {
+    report(tooDeep(deepest, split.bodyLineOffset, file));
+    return null;
+  }
   let tree: Root;
   try {
     tree = parseMarkdown(split.body);
   } catch (error) {
     // Nesting built up over many lines (by indentation, say) can still exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
-    return [
+    report(
       diagnostic(
         file,
         { line: (deepest.depth > 1 ? deepest.line : 1) + split.bodyLineOffset, column: 1 },
         `lists, quotes or boxes are nested so deeply that the file cannot be read; a handout may nest at most ${MAX_NESTING_DEPTH}`,
         'markdown/limit',
       ),
-    ];
+    );
+    return null;
   }
   return { file, data: yaml.data, placeOfKey: yaml.placeOf, sourceOfValue: yaml.sourceOf, body: split.body, bodyLineOffset: split.bodyLineOffset, tree };
 }

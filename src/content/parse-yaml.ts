@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Report } from '../diagnostics.js';
 import { explainYamlError, firstLine } from './explain-yaml-error.js';
 
 /** YAML parsed as plain data, with a way to find where any key or value was written. */
@@ -28,10 +28,11 @@ export interface ParsedYaml {
  * @param yaml The YAML text.
  * @param startLine 1-based file line where the YAML begins.
  * @param file Path used in diagnostics.
+ * @param report Where syntax errors and prose cut short by a comment are reported.
  * @param what What the YAML is, for messages ("front matter", "brand file").
- * @returns The parsed YAML, or the located syntax errors.
+ * @returns The parsed YAML, or null when it has errors (each reported).
  */
-export function parseYaml(yaml: string, startLine: number, file: string, what = 'front matter'): ParsedYaml | Diagnostic[] {
+export function parseYaml(yaml: string, startLine: number, file: string, report: Report, what = 'front matter'): ParsedYaml | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPlace = (offset: number): Place => {
@@ -39,18 +40,23 @@ export function parseYaml(yaml: string, startLine: number, file: string, what = 
     return { line: pos.line + startLine - 1, column: pos.col };
   };
   if (doc.errors.length > 0) {
-    return doc.errors.map((error) =>
-      diagnostic(file, toPlace(error.pos[0]), `${what} is not valid YAML: ${explainYamlError(error, yaml)}`, 'front-matter/yaml'),
-    );
+    for (const error of doc.errors) {
+      report(diagnostic(file, toPlace(error.pos[0]), `${what} is not valid YAML: ${explainYamlError(error, yaml)}`, 'front-matter/yaml'));
+    }
+    return null;
   }
   const cut = cutProse(doc, yaml, toPlace, file, what);
-  if (cut.length > 0) return cut;
+  if (cut.length > 0) {
+    cut.forEach(report);
+    return null;
+  }
   let data: unknown;
   try {
     data = doc.toJS() ?? {};
   } catch (error) {
     // yaml refuses to expand aliases past a limit ("billion laughs"): a file must not eat the memory.
-    return [diagnostic(file, { line: startLine, column: 1 }, `${what} is not valid YAML: ${firstLine((error as Error).message)}. Write the values out instead of repeating them with * aliases`, 'front-matter/yaml')];
+    report(diagnostic(file, { line: startLine, column: 1 }, `${what} is not valid YAML: ${firstLine((error as Error).message)}. Write the values out instead of repeating them with * aliases`, 'front-matter/yaml'));
+    return null;
   }
   return {
     data,

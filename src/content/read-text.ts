@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Report } from '../diagnostics.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -15,23 +15,27 @@ export const MAX_SOURCE_BYTES = 1_000_000;
  * editor that saved it.
  * @param path File path to read.
  * @param displayPath Path shown in diagnostics.
- * @returns The text, or a located diagnostic for binary or non-UTF-8 files.
+ * @param report Where a file too large, binary or not UTF-8 is reported.
+ * @returns The text, or null when it was reported.
  */
-export async function readText(path: string, displayPath: string): Promise<string | Diagnostic> {
+export async function readText(path: string, displayPath: string, report: Report): Promise<string | null> {
   const bytes = await readFile(path);
   if (bytes.byteLength > MAX_SOURCE_BYTES) {
     const mb = (bytes.byteLength / 1_000_000).toFixed(1);
-    return diagnostic(displayPath, undefined, `file is ${mb} MB, over the 1 MB limit for a source file; a patient handout this long would run to hundreds of pages, so split it`, 'source/too-large');
+    report(diagnostic(displayPath, undefined, `file is ${mb} MB, over the 1 MB limit for a source file; a patient handout this long would run to hundreds of pages, so split it`, 'source/too-large'));
+    return null;
   }
   if (bytes.includes(0)) {
-    return diagnostic(displayPath, undefined, 'file looks binary (it contains NUL bytes); handouts must be UTF-8 text', 'source/encoding');
+    report(diagnostic(displayPath, undefined, 'file looks binary (it contains NUL bytes); handouts must be UTF-8 text', 'source/encoding'));
+    return null;
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
     const place = firstInvalidPlace(bytes);
-    return diagnostic(displayPath, place, 'file is not valid UTF-8; save it as UTF-8 (not Windows-1252 or Latin-1)', 'source/encoding');
+    report(diagnostic(displayPath, place, 'file is not valid UTF-8; save it as UTF-8 (not Windows-1252 or Latin-1)', 'source/encoding'));
+    return null;
   }
   // NFC: a letter typed as a base and combining accents (e + ̂ + ̃, as some keyboards and
   // Vietnamese input methods write it) becomes the one character fonts draw (ễ). Uncomposed,

@@ -1,5 +1,7 @@
 import { existsSync, openSync, readSync, closeSync, realpathSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { diagnostic, type Place, type Report } from '../diagnostics.js';
+import type { RuleId } from '../rule-catalogue.js';
 import { displayPath } from './display-path.js';
 
 /** An image that may be printed: a PNG or JPEG file inside the content folder. */
@@ -7,8 +9,23 @@ export interface ImageFile {
   path: string;
 }
 
-/** Finds the file an image link names, or says why it cannot be used. */
-export type ImageResolver = (url: string) => ImageFile | { error: string };
+/** Where an image is named: a problem with it is reported there, under the rule given. */
+export interface ImageLink {
+  file: string;
+  place: Place;
+  ruleId: RuleId;
+  /** The front-matter key that names it (`photo`), put before the message; none for a markdown image. */
+  key?: string;
+}
+
+/**
+ * Finds the file an image link names, or reports why it cannot be used.
+ * @param url The link as written.
+ * @param link Where it is written, for the report.
+ * @param report Where a refused or missing image is reported.
+ * @returns The file, or null when it cannot be used (reported).
+ */
+export type ImageResolver = (url: string, link: ImageLink, report: Report) => ImageFile | null;
 
 const SIGNATURES: Array<{ kind: string; bytes: number[] }> = [
   { kind: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
@@ -25,25 +42,29 @@ const SIGNATURES: Array<{ kind: string; bytes: number[] }> = [
  */
 export function imageResolver(contentDir: string, fileDir: string, folderName = 'content folder'): ImageResolver {
   const root = realpathSync(contentDir);
-  return (url) => {
+  return (url, link, report) => {
+    const refuse = (reason: string): null => {
+      report(diagnostic(link.file, link.place, link.key ? `${link.key}: ${reason}` : reason, link.ruleId));
+      return null;
+    };
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
-      return { error: `image "${short(url)}" is on the network or inline; the press never fetches anything, so save the image into the ${folderName} and link it by its path` };
+      return refuse(`image "${short(url)}" is on the network or inline; the press never fetches anything, so save the image into the ${folderName} and link it by its path`);
     }
     let decoded: string;
     try {
       decoded = decodeURI(url);
     } catch {
-      return { error: `image "${short(url)}" is not a valid path` };
+      return refuse(`image "${short(url)}" is not a valid path`);
     }
-    if (decoded.includes('\0')) return { error: 'image path contains a NUL character' };
-    if (isAbsolute(decoded)) return { error: `image "${short(url)}" is an absolute path; link it relative to its file, inside the ${folderName}` };
+    if (decoded.includes('\0')) return refuse('image path contains a NUL character');
+    if (isAbsolute(decoded)) return refuse(`image "${short(url)}" is an absolute path; link it relative to its file, inside the ${folderName}`);
     const path = resolve(fileDir, decoded);
-    if (!existsSync(path)) return { error: notFound(url, path, fileDir, contentDir) };
+    if (!existsSync(path)) return refuse(notFound(url, path, fileDir, contentDir));
     const real = realpathSync(path);
-    if (!real.startsWith(root + sep)) return { error: `image "${short(url)}" is outside the ${folderName}; the press reads nothing outside it` };
+    if (!real.startsWith(root + sep)) return refuse(`image "${short(url)}" is outside the ${folderName}; the press reads nothing outside it`);
     const ext = extname(real).toLowerCase();
-    if (!['.png', '.jpg', '.jpeg'].includes(ext)) return { error: `image "${short(url)}" is not a PNG or JPEG file, the kinds a PDF can print` };
-    if (!hasSignature(real)) return { error: `image "${short(url)}" is named ${ext} but is not a PNG or JPEG image` };
+    if (!['.png', '.jpg', '.jpeg'].includes(ext)) return refuse(`image "${short(url)}" is not a PNG or JPEG file, the kinds a PDF can print`);
+    if (!hasSignature(real)) return refuse(`image "${short(url)}" is named ${ext} but is not a PNG or JPEG image`);
     return { path: real };
   };
 }

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Report } from '../diagnostics.js';
 
 /** A source file cut into its front matter and its markdown body, with the line offsets kept. */
 export interface SplitSource {
@@ -32,28 +32,35 @@ class FrontMatterLanguageError extends Error {
  * is parsed later by `parseYaml`, which keeps positions.
  * @param text The file's text (BOM and CRLF already normalised).
  * @param file Path used in diagnostics.
- * @returns The split source, or a located diagnostic.
+ * @param report Where a fence that is not YAML, or one never closed, is reported.
+ * @returns The split source, or null when it was reported.
  */
-export function splitFrontMatter(text: string, file: string): SplitSource | Diagnostic {
+export function splitFrontMatter(text: string, file: string, report: Report): SplitSource | null {
   if (!/^---[^\n]*\n/.test(text) && text !== '---') {
     return { yaml: '', yamlStartLine: 1, body: text, bodyLineOffset: 0 };
   }
   const fence = /^---([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
   if (fence !== '' && !/^(yaml|yml)$/i.test(fence)) {
-    return diagnostic(
-      file,
-      { line: 1, column: 4 },
-      `front matter is marked as "${fence}", which could run code; only YAML front matter is allowed, so nothing was run. Start the file with a plain \`---\` line`,
-      'front-matter/language',
+    report(
+      diagnostic(
+        file,
+        { line: 1, column: 4 },
+        `front matter is marked as "${fence}", which could run code; only YAML front matter is allowed, so nothing was run. Start the file with a plain \`---\` line`,
+        'front-matter/language',
+      ),
     );
+    return null;
   }
   if (!/\n---[ \t]*(\n|$)/.test(text)) {
-    return diagnostic(
-      file,
-      { line: 1, column: 1 },
-      'front matter is never closed: the body would be lost. Add a line with `---` after the last front-matter key',
-      'front-matter/unclosed',
+    report(
+      diagnostic(
+        file,
+        { line: 1, column: 1 },
+        'front matter is never closed: the body would be lost. Add a line with `---` after the last front-matter key',
+        'front-matter/unclosed',
+      ),
     );
+    return null;
   }
   let yaml = '';
   let parsed: matter.GrayMatterFile<string>;
@@ -72,7 +79,8 @@ export function splitFrontMatter(text: string, file: string): SplitSource | Diag
     });
   } catch (error) {
     const language = error instanceof FrontMatterLanguageError ? error.language : 'unknown';
-    return diagnostic(file, { line: 1, column: 4 }, `front matter language "${language}" is not allowed; only YAML is`, 'front-matter/language');
+    report(diagnostic(file, { line: 1, column: 4 }, `front matter language "${language}" is not allowed; only YAML is`, 'front-matter/language'));
+    return null;
   }
   if (yaml === '') yaml = parsed.matter;
   const body = parsed.content;

@@ -1,4 +1,5 @@
 import type { Node } from 'unist';
+import type { RuleId } from '../rule-catalogue.js';
 
 /**
  * What an import tells the person running it. Every note names where in the source it comes
@@ -10,7 +11,7 @@ export interface ImportNote {
   where: string;
   message: string;
   /** For warnings printed on stderr: a stable rule id such as `import/image`. */
-  ruleId?: string;
+  ruleId?: RuleId;
 }
 
 /** Turns a node of the converted tree back into a place in the source file. */

@@ -6,6 +6,7 @@ import { folderImageLookup } from './folder-image-lookup.js';
 import type { ImportNote } from './import-notes.js';
 import { printablePicture, type ImportedImage } from './place-images.js';
 import { readText } from '../content/read-text.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { slugify } from '../model/slugify.js';
 import { parseSource } from '../content/parse-source.js';
 import { scaffoldFrontMatter } from '../scaffold/scaffold-handout.js';
@@ -26,11 +27,12 @@ const DOCUMENT_CONTROL_KEYS = ['doc_id', 'version', 'reviewed', 'review_due', 'l
  */
 export async function planMarkdownImport(path: string, name: string, options: ImportOptions): Promise<PlannedImport | { error: string }> {
   // The press's own reader: strict UTF-8, the 1 MB limit, BOM and line endings normalised.
-  const text = await readText(path, name);
-  if (typeof text !== 'string') return { error: `cannot be read (line ${text.line}: ${text.message})` };
-  const parsed = parseSource(text, name);
-  if (Array.isArray(parsed)) {
-    const first = parsed[0];
+  const problems: Diagnostic[] = [];
+  const text = await readText(path, name, (d) => problems.push(d));
+  if (text === null) return { error: `cannot be read (line ${problems[0]?.line ?? 1}: ${problems[0]?.message ?? 'unknown problem'})` };
+  const parsed = parseSource(text, name, (d) => problems.push(d));
+  if (!parsed) {
+    const first = problems[0];
     return { error: `has front matter that cannot be read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'})` };
   }
   const data = (parsed.data && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;

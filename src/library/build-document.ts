@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { dirname, resolve } from 'node:path';
 import { englishMessages, messagesFor, type MessageLibrary } from '../content/load-messages.js';
 import { imageResolver } from '../content/resolve-image.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Report } from '../diagnostics.js';
 import type { Brand, HandoutDocument, Section, Surgeon, Translation } from '../model/document.js';
 import type { Messages } from '../model/messages.js';
 import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from '../model/markdown-to-blocks.js';
@@ -36,14 +36,18 @@ export interface Library {
  * @param parsed The parsed source file.
  * @param library Surgeons, brands and sizes it may refer to.
  * @param fallbackSlug The slug from the file name, used when front matter gives none.
- * @returns The document, or every problem found in it.
+ * @param reportTo Where every problem found in it is reported.
+ * @returns The document, or null when it has problems (each reported).
  */
-export function buildDocument(parsed: ParsedSource, library: Library, fallbackSlug: string): HandoutDocument | Diagnostic[] {
+export function buildDocument(parsed: ParsedSource, library: Library, fallbackSlug: string, reportTo: Report): HandoutDocument | null {
   const { file } = parsed;
-  const problems: Diagnostic[] = [];
-  const report = (d: Diagnostic) => problems.push(d);
+  let failed = false;
+  const report: Report = (d) => {
+    failed = true;
+    reportTo(d);
+  };
 
-  const validated = validate(HandoutMetaSchema, parsed.data, file, parsed.placeOfKey, 'front matter');
+  const meta = validate(HandoutMetaSchema, parsed.data, file, parsed.placeOfKey, 'front matter', report);
   const ctx: ConvertContext = {
     file,
     body: parsed.body,
@@ -55,8 +59,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   // The body is checked even when the front matter is wrong, so one run reports everything.
   const { intro, sections } = splitSections(parsed.tree.children, ctx);
   for (const problem of checkAnchors(parsed.tree, sections, ctx, ctx.definitions)) report(problem);
-  if ('diagnostics' in validated) return [...validated.diagnostics, ...problems];
-  const meta = validated.value;
+  if (!meta) return null;
 
   const brandId = meta.brand ?? library.defaultBrand;
   const brand = library.brands.get(brandId);
@@ -86,7 +89,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   if (meta.reviewed && meta.review_due && meta.review_due < meta.reviewed) {
     report(diagnostic(file, parsed.placeOfKey(['review_due']), `\`review_due\` (${meta.review_due}) is before \`reviewed\` (${meta.reviewed})`, 'schema/invalid'));
   }
-  if (problems.length > 0 || !brand || !messages) return problems;
+  if (failed || !brand || !messages) return null;
   const slug = translation?.of ?? meta.slug ?? fallbackSlug;
 
   return {
@@ -110,15 +113,10 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
 /**
  * The press's words for the document's language, or a located error at its \`language:\`.
  */
-function documentMessages(library: Library, brandId: string, language: string, parsed: ParsedSource, report: (d: Diagnostic) => void): Messages | null {
+function documentMessages(library: Library, brandId: string, language: string, parsed: ParsedSource, report: Report): Messages | null {
   const place = parsed.placeOfKey(['language']);
   const catalogues = library.messages ?? { press: new Map([['en', { file: 'templates/messages/en.yaml', language: 'en', months: [...englishMessages().months], checkedBy: '', texts: { ...englishMessages().texts } }]]), brands: new Map() };
-  const found = messagesFor(catalogues, brandId, language, place, parsed.file);
-  if ('severity' in found) {
-    report(found);
-    return null;
-  }
-  return found;
+  return messagesFor(catalogues, brandId, language, place, parsed.file, report);
 }
 
 /**
@@ -128,7 +126,7 @@ function documentMessages(library: Library, brandId: string, language: string, p
  * \`translation_of\` must be named so, and record the version, translator and date.
  * @returns The translation's record, or null for a handout in its own language (or on errors, reported).
  */
-function translationOf(parsed: ParsedSource, meta: HandoutDocument['meta'], fileSlug: string, report: (d: Diagnostic) => void): Translation | null {
+function translationOf(parsed: ParsedSource, meta: HandoutDocument['meta'], fileSlug: string, report: Report): Translation | null {
   const { file } = parsed;
   const dot = fileSlug.indexOf('.');
   const fileLanguage = dot >= 0 ? fileSlug.slice(dot + 1) : null;

@@ -30,28 +30,17 @@ export async function loadSurgeons(
   for (const name of await listFiles(dir, (n) => n.endsWith('.md'))) {
     const path = join(dir, name);
     const file = displayPath(path);
-    const text = await readText(path, file);
-    if (typeof text !== 'string') {
-      diagnostics.push(text);
-      continue;
-    }
-    const parsed = parseSource(text, file);
-    if (Array.isArray(parsed)) {
-      diagnostics.push(...parsed);
-      continue;
-    }
-    const validated = validate(SurgeonMetaSchema, parsed.data, file, parsed.placeOfKey, 'surgeon front matter');
-    if ('diagnostics' in validated) {
-      diagnostics.push(...validated.diagnostics);
-      continue;
-    }
     const report = (d: Diagnostic) => diagnostics.push(d);
+    const text = await readText(path, file, report);
+    if (text === null) continue;
+    const parsed = parseSource(text, file, report);
+    if (!parsed) continue;
+    const meta = validate(SurgeonMetaSchema, parsed.data, file, parsed.placeOfKey, 'surgeon front matter', report);
+    if (!meta) continue;
     const resolveImage = imageResolver(contentDir, dir);
     let photoPath: string | null = null;
-    if (validated.value.photo) {
-      const photo = resolveImage(validated.value.photo);
-      if ('error' in photo) report(diagnostic(file, parsed.placeOfKey(['photo']), `photo: ${photo.error}`, 'reference/photo'));
-      else photoPath = photo.path;
+    if (meta.photo) {
+      photoPath = resolveImage(meta.photo, { file, place: parsed.placeOfKey(['photo']), ruleId: 'reference/photo', key: 'photo' }, report)?.path ?? null;
     }
     const bio = toBlocks(parsed.tree.children, {
       file,
@@ -61,7 +50,7 @@ export async function loadSurgeons(
       report,
     });
     const id = basename(name, '.md');
-    surgeons.set(id, { id, ...validated.value, bio, photoPath });
+    surgeons.set(id, { id, ...meta, bio, photoPath });
     sources.set(id, parsed);
   }
   return { surgeons, sources, diagnostics };
@@ -79,28 +68,23 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
   for (const id of await listDirs(dir)) {
     const path = join(dir, id, 'brand.yaml');
     const file = displayPath(path);
-    const text = await readText(path, file).catch(() => diagnostic(file, undefined, 'brand folder has no brand.yaml', 'brand/missing'));
-    if (typeof text !== 'string') {
-      diagnostics.push(text);
-      continue;
-    }
-    const yaml = parseYaml(text, 1, file, 'brand file');
-    if (Array.isArray(yaml)) {
-      diagnostics.push(...yaml);
-      continue;
-    }
-    const validated = validate(BrandSchema, yaml.data, file, yaml.placeOf, 'brand');
-    if ('diagnostics' in validated) {
-      diagnostics.push(...validated.diagnostics);
-      continue;
-    }
-    const { font } = validated.value;
+    const report = (d: Diagnostic) => diagnostics.push(d);
+    const text = await readText(path, file, report).catch(() => {
+      report(diagnostic(file, undefined, 'brand folder has no brand.yaml', 'brand/missing'));
+      return null;
+    });
+    if (text === null) continue;
+    const yaml = parseYaml(text, 1, file, report, 'brand file');
+    if (!yaml) continue;
+    const brand = validate(BrandSchema, yaml.data, file, yaml.placeOf, 'brand', report);
+    if (!brand) continue;
+    const { font } = brand;
     if (!FONTS[font]) {
       diagnostics.push(diagnostic(file, yaml.placeOf(['font']), `unknown font "${font}" (known: ${Object.keys(FONTS).join(', ')}); a brand can use only a font the press ships`, 'brand/font'));
       continue;
     }
     // Every page and PDF of the brand prints its text in these colours.
-    const contrast = brandContrastProblems(validated.value.colors, (path) => yaml.placeOf(path), file);
+    const contrast = brandContrastProblems(brand.colors, (path) => yaml.placeOf(path), file);
     if (contrast.length > 0) {
       diagnostics.push(...contrast);
       continue;
@@ -112,16 +96,13 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
       continue;
     }
     let logoPath: string | undefined;
-    if (validated.value.logo) {
+    if (brand.logo) {
       // Relative to the brand's folder, and never outside the templates folder.
-      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(validated.value.logo);
-      if ('error' in logo) {
-        diagnostics.push(diagnostic(file, yaml.placeOf(['logo']), `logo: ${logo.error}`, 'brand/logo'));
-        continue;
-      }
+      const logo = imageResolver(templatesDir, join(dir, id), 'templates folder')(brand.logo, { file, place: yaml.placeOf(['logo']), ruleId: 'brand/logo', key: 'logo' }, report);
+      if (!logo) continue;
       logoPath = logo.path;
     }
-    brands.set(id, { id, ...validated.value, ...(logoPath && { logoPath }) });
+    brands.set(id, { id, ...brand, ...(logoPath && { logoPath }) });
   }
   return { brands, diagnostics };
 }

@@ -2,6 +2,7 @@ import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js'
 import type { HandoutDocument } from '../model/document.js';
 import type { ParsedSource } from '../content/parse-source.js';
 import { DEFAULT_READING_TARGET } from '../model/house-defaults.js';
+import { RULE_CATALOGUE, type LintRuleId, type Severity } from '../rule-catalogue.js';
 import { resolveSeverity, type LintConfig } from './config.js';
 import { extractProse } from './prose.js';
 import { measureReadability, type Readability } from './readability.js';
@@ -72,10 +73,12 @@ export interface LintResult {
   languageNote: string | null;
 }
 
-/** Every lint rule: id, what it checks, and its severity unless configured. */
-export const LINT_RULES: readonly { id: string; description: string; defaultSeverity: 'warning' | 'error' }[] = RULES.map(
-  ({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }),
-);
+/** Every lint rule: id, what it checks, and its severity unless configured (from the rule catalogue). */
+export const LINT_RULES: readonly { id: LintRuleId; description: string; defaultSeverity: Severity }[] = RULES.map(({ id }) => ({
+  id,
+  description: RULE_CATALOGUE[id].description,
+  defaultSeverity: RULE_CATALOGUE[id].severity,
+}));
 
 /**
  * Lint one handout.
@@ -108,7 +111,7 @@ export function lintHandout(document: HandoutDocument, parsed: ParsedSource, opt
     if (options.config?.[rule.id] === 'off') continue;
     if (!english && ENGLISH_ONLY_RULES.has(rule.id)) continue;
     for (const finding of rule.check(context)) {
-      const severity = resolveSeverity(options.config, rule.id, finding.severity ?? rule.defaultSeverity);
+      const severity = resolveSeverity(options.config, rule.id, finding.severity ?? RULE_CATALOGUE[rule.id].severity);
       if (severity === 'off' || isSuppressed(suppressions, finding.place.line, rule.id)) continue;
       diagnostics.push(diagnostic(parsed.file, finding.place, finding.message, rule.id, severity));
     }

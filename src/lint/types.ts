@@ -1,6 +1,7 @@
 import type { Diagnostic, Place } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import type { ParsedSource } from '../content/parse-source.js';
+import type { LintRuleId } from '../rule-catalogue.js';
 import type { Prose } from './prose.js';
 import type { GradedSentence, Readability } from './readability.js';
 import type { WordLists } from './word-lists.js';
@@ -29,13 +30,13 @@ export interface Finding {
   severity?: Diagnostic['severity'];
 }
 
-/** A lint rule: one file in `src/lint/rules/`, named after its id. */
+/**
+ * A lint rule: one file in `src/lint/rules/`, named after its id. What it catches and its
+ * default severity are in the rule catalogue (`src/rule-catalogue.ts`), under its id.
+ */
 export interface LintRule {
   /** Permanent id, e.g. `lint/jargon`. */
-  id: string;
-  /** One line for `--help` and the docs. */
-  description: string;
-  defaultSeverity: Diagnostic['severity'];
+  id: LintRuleId;
   /**
    * Look at a handout.
    * @param context The handout and what it is checked against.

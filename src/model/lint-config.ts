@@ -1,36 +1,12 @@
 import { z } from 'zod';
+import { RULE_IDS, type LintRuleId } from '../rule-catalogue.js';
 
 /**
- * Every lint rule's id, in the order the docs list them. The schema below needs only the ids,
- * so validating a handout's or a brand's `lint:` map loads no rule, no spell checker and no
+ * Every lint rule's id, in the catalogue's order. The schema below needs only the ids, so
+ * validating a handout's or a brand's `lint:` map loads no rule, no spell checker and no
  * dictionary; `tests/lint/config.test.ts` holds this list to the rules `src/lint/rules/` runs.
  */
-export const LINT_RULE_IDS = [
-  'lint/reading-level',
-  'lint/long-sentence',
-  'lint/passive-voice',
-  'lint/jargon',
-  'lint/define-term',
-  'lint/spelling',
-  'lint/dangling-lead-in',
-  'lint/proportion-mismatch',
-  'lint/one-in-x',
-  'lint/mixed-denominators',
-  'lint/verbal-risk',
-  'lint/stat-source',
-  'lint/document-control',
-  'lint/review-overdue',
-  'lint/title-length',
-  'lint/question-headings',
-  'lint/empty-section',
-  'lint/call-to-action',
-  'lint/image-alt',
-  'lint/heading-levels',
-  'lint/table-header',
-  'lint/placeholder',
-  'lint/link-text',
-  'lint/suppression',
-] as const;
+export const LINT_RULE_IDS = RULE_IDS.filter((id): id is LintRuleId => id.startsWith('lint/')) as [LintRuleId, ...LintRuleId[]];
 
 /** What a config may set a rule to. */
 export type LintSetting = 'off' | 'warning' | 'error';

@@ -1,7 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, RootContent, Definition } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Report } from '../diagnostics.js';
 import type { Block, Inline, ListItem, TableRow } from './document.js';
 import { toStat } from './stat-block.js';
 import { MAX_NESTING_DEPTH } from './limits.js';
@@ -16,7 +16,7 @@ export interface ConvertContext {
   lineOffset: number;
   /** Link reference definitions, by normalised label. */
   definitions: Map<string, Definition>;
-  report: (d: Diagnostic) => void;
+  report: Report;
   /** Resolves image links; without one, images are not allowed (surgeon bios). */
   resolveImage?: ImageResolver;
 }
@@ -189,11 +189,8 @@ function toImage(node: Extract<PhrasingContent, { type: 'image' }>, ctx: Convert
     unsupported(node, ctx, 'images are not allowed here; describe it in words');
     return null;
   }
-  const resolved = ctx.resolveImage(node.url);
-  if ('error' in resolved) {
-    ctx.report(diagnostic(ctx.file, placeOf(node, ctx), resolved.error, 'markdown/image'));
-    return null;
-  }
+  const resolved = ctx.resolveImage(node.url, { file: ctx.file, place: placeOf(node, ctx), ruleId: 'markdown/image' }, ctx.report);
+  if (!resolved) return null;
   return { type: 'image', place: placeOf(node, ctx), path: resolved.path, alt: node.alt ?? '', title: node.title ?? null };
 }
 

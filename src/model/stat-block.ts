@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { diagnostic, type Place } from '../diagnostics.js';
+import type { RuleId } from '../rule-catalogue.js';
 import type { StatBlock } from './document.js';
 import { toBlocks, type ConvertContext } from './markdown-to-blocks.js';
 import { parseStatValue, type Denominator } from './stat-value.js';
@@ -23,7 +24,7 @@ const MAX_TIMEFRAME_LENGTH = 60;
  */
 export function toStat(node: ContainerDirective, place: Place, children: RootContent[], ctx: ConvertContext): StatBlock | null {
   const attributes = node.attributes ?? {};
-  const report = (message: string, ruleId: string) => ctx.report(diagnostic(ctx.file, place, message, ruleId));
+  const report = (message: string, ruleId: RuleId) => ctx.report(diagnostic(ctx.file, place, message, ruleId));
   for (const name of Object.keys(attributes)) {
     if (!STAT_ATTRIBUTES.has(name)) {
       report(`\`:::stat\` has an unknown attribute "${name}" (known: ${[...STAT_ATTRIBUTES].join(', ')})`, 'markdown/stat-attribute');

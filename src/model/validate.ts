@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
+import { diagnostic, type Place, type Report } from '../diagnostics.js';
 
 /**
  * Validate data against a schema and turn every issue into a located, readable diagnostic.
@@ -8,7 +8,8 @@ import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
  * @param file Path used in diagnostics.
  * @param placeOfKey Finds where a key path was written.
  * @param what What the data is, for messages ("front matter", "brand.yaml").
- * @returns The typed value, or the diagnostics.
+ * @param report Where every issue is reported.
+ * @returns The typed value, or null when it has issues (each reported).
  */
 export function validate<S extends z.ZodType>(
   schema: S,
@@ -16,18 +17,16 @@ export function validate<S extends z.ZodType>(
   file: string,
   placeOfKey: (path: readonly PropertyKey[], part?: 'key' | 'value') => Place,
   what: string,
-): { value: z.infer<S> } | { diagnostics: Diagnostic[] } {
+  report: Report,
+): z.infer<S> | null {
   // reportInput: zod 4 leaves the offending value out of issues unless asked, and the messages name it.
   const result = schema.safeParse(data ?? {}, { reportInput: true });
-  if (result.success) return { value: result.data };
-  const diagnostics: Diagnostic[] = [];
+  if (result.success) return result.data;
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
-        diagnostics.push(
-          diagnostic(file, placeOfKey([...issue.path, key], 'key'), `unknown ${what} key "${key}"${known ? ` (known: ${known})` : ''}; check its spelling`, 'schema/unknown-key'),
-        );
+        report(diagnostic(file, placeOfKey([...issue.path, key], 'key'), `unknown ${what} key "${key}"${known ? ` (known: ${known})` : ''}; check its spelling`, 'schema/unknown-key'));
       }
       continue;
     }
@@ -38,9 +37,9 @@ export function validate<S extends z.ZodType>(
       : path
         ? `\`${path}\` ${describe(issue)}`
         : `${what} ${describe(issue)}`;
-    diagnostics.push(diagnostic(file, placeOfKey(issue.path), message, missing ? 'schema/required' : 'schema/invalid'));
+    report(diagnostic(file, placeOfKey(issue.path), message, missing ? 'schema/required' : 'schema/invalid'));
   }
-  return { diagnostics };
+  return null;
 }
 
 function describe(issue: z.core.$ZodIssue): string {

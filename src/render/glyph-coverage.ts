@@ -43,27 +43,23 @@ export function glyphChecker(fontId: string): GlyphChecker {
 const INVISIBLE = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 
 /**
- * Report characters in a text that the font cannot draw (they would print as garbage).
+ * The characters of a text that the fonts cannot print, in order: for text that has no place
+ * in a file (a patient's name on a consult edition).
  * @param text The text as it will be printed.
- * @param start Where the text starts in the file.
- * @param file Path used in diagnostics.
  * @param checker The brand font's checker.
- * @returns One diagnostic per missing character, at its line and column.
+ * @returns Each missing character, as often as it occurs.
  */
-export function checkTextGlyphs(text: string, start: Place, file: string, checker: GlyphChecker): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  let line = start.line;
-  let column = start.column;
-  for (const char of text) {
-    if (char === '\n') {
-      line += 1;
-      column = 1;
-      continue;
-    }
-    if (isMissing(char, checker)) found.push(missingGlyph(char, { line, column }, file, checker));
-    column += char.length;
-  }
-  return found;
+export function missingCharacters(text: string, checker: GlyphChecker): string[] {
+  return [...text].filter((char) => isMissing(char, checker));
+}
+
+/**
+ * A character's code point as Unicode writes it, to name a character without printing it.
+ * @param char One character.
+ * @returns E.g. `U+1EC5`.
+ */
+export function codePointLabel(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** Can the font not draw this character (white space and invisible marks are never drawn), or not lay it out (a refused script)? */
@@ -83,15 +79,14 @@ function fallbackNames(checker: GlyphChecker): string {
 }
 
 function missingGlyph(char: string, place: Place, file: string, checker: GlyphChecker): Diagnostic {
-  const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
   const refused = refusedScript(char);
   if (refused) {
-    return diagnostic(file, place, `character "${char}" (U+${hex}) is ${refused.name} script, which the press cannot print yet: ${refused.reason}; see the README's Languages`, 'font/refused-script');
+    return diagnostic(file, place, `character "${char}" (${codePointLabel(char)}) is ${refused.name} script, which the press cannot print yet: ${refused.reason}; see the README's Languages`, 'font/refused-script');
   }
   return diagnostic(
     file,
     place,
-    `character "${char}" (U+${hex}) is not in the brand font ${checker.family}${fallbackNames(checker)}, so it would print as garbage; write it in words or use a character the fonts have`,
+    `character "${char}" (${codePointLabel(char)}) is not in the brand font ${checker.family}${fallbackNames(checker)}, so it would print as garbage; write it in words or use a character the fonts have`,
     'font/missing-glyph',
   );
 }

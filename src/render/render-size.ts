@@ -1,5 +1,5 @@
 import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_SIZES, type SizeProfile } from '../print/sizes.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Report } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import { addPrintMarks, impose, type Slot } from '../output/impose.js';
 import type { PrintOptions } from '../print/print-options.js';
@@ -24,21 +24,25 @@ const TRIFOLD_FLOW_PANELS = 5;
  * @param document The validated handout.
  * @param sizeId A key of `SIZES`.
  * @param print Bleed and marks.
- * @returns The files, or a located diagnostic when the content cannot fit the size.
+ * @param report Where it is reported when the content cannot fit the size.
+ * @returns The files, or null when the content cannot fit the size (reported).
  */
-export async function renderSize(document: HandoutDocument, sizeId: string, print: PrintOptions): Promise<RenderedFile[] | Diagnostic> {
+export async function renderSize(document: HandoutDocument, sizeId: string, print: PrintOptions, report: Report): Promise<RenderedFile[] | null> {
   const size = SIZES[sizeId];
   if (!size) throw new Error(`renderSize: unknown size "${sizeId}"`);
   // A size's render reports one problem; `handouts check` lists every table.
   const [tooWide] = checkTablesFit(document, size);
-  if (tooWide) return tooWide;
+  if (tooWide) {
+    report(tooWide);
+    return null;
+  }
   switch (size.kind) {
     case 'pages':
       return [await renderPages(document, size, print.bleed)];
     case 'booklet':
       return renderBooklet(document, size, print.bleed);
     case 'trifold':
-      return renderTrifold(document, size, print.bleed);
+      return renderTrifold(document, size, print.bleed, report);
   }
 }
 
@@ -123,7 +127,7 @@ const fitsTrifold = (attempt: TrifoldAttempt) => attempt.flowPanels <= TRIFOLD_F
  * When the text leaves a panel empty, the body size steps up (to 12 pt at most) to fill the
  * leaflet; when panels are still empty, a warning says which.
  */
-async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile[] | Diagnostic> {
+async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed: number, report: Report): Promise<RenderedFile[] | null> {
   let last: TrifoldAttempt | null = null;
   for (const bodySize of TRIFOLD_BODY_SIZES) {
     last = await layOutTrifold(document, size, bleed, bodySize);
@@ -142,6 +146,12 @@ async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed
     const warnings = chosen.flowPanels < TRIFOLD_FLOW_PANELS ? [blankPanelsWarning(document, chosen)] : [];
     return [{ edition: '', bytes, pages: 2, ...(warnings.length > 0 && { warnings }) }];
   }
+  report(overflowError(document, last));
+  return null;
+}
+
+/** The error for a handout that does not fit the tri-fold even at the smallest body size. */
+function overflowError(document: HandoutDocument, last: TrifoldAttempt | null): Diagnostic {
   const floor = TRIFOLD_BODY_SIZES.at(-1);
   const backPanels = last?.backPanels ?? 1;
   const flowPanels = last?.flowPanels ?? 0;

@@ -46,8 +46,10 @@ async function documentOf(content: string, slug: string): Promise<HandoutDocumen
 }
 
 async function renderA4(document: HandoutDocument): Promise<Uint8Array> {
-  const result = await renderSize(document, 'a4', { bleed: 0 });
-  if (!Array.isArray(result)) throw new Error(result.message);
+  const result = await renderSize(document, 'a4', { bleed: 0 }, (d) => {
+    throw new Error(d.message);
+  });
+  if (!result) throw new Error('not rendered');
   return result[0]!.bytes;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { parseYaml } from '../../src/content/parse-yaml.js';
 import { parseSource } from '../../src/content/parse-source.js';
 import { HandoutMetaSchema } from '../../src/model/schema.js';
@@ -14,10 +15,11 @@ import { buildOne, run } from '../helpers/run-cli.js';
  */
 
 function frontMatterErrors(yaml: string): string[] {
-  const parsed = parseSource(`---\n${yaml}---\n\nText.\n`, 'x.md');
-  if (Array.isArray(parsed)) return parsed.map((d) => `${d.line}:${d.column} ${d.message}`);
-  const result = validate(HandoutMetaSchema, parsed.data, 'x.md', parsed.placeOfKey, 'front matter');
-  return 'diagnostics' in result ? result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`) : [];
+  const unread: Diagnostic[] = [];
+  const parsed = parseSource(`---\n${yaml}---\n\nText.\n`, 'x.md', (d) => unread.push(d));
+  if (!parsed) return unread.map((d) => `${d.line}:${d.column} ${d.message}`);
+  validate(HandoutMetaSchema, parsed.data, 'x.md', parsed.placeOfKey, 'front matter', (d) => unread.push(d));
+  return unread.map((d) => `${d.line}:${d.column} ${d.message}`);
 }
 
 describe('front matter messages', () => {
@@ -37,8 +39,10 @@ describe('front matter messages', () => {
   test('should word zod\'s own size limits in the press\'s voice', () => {
     const schema = z.object({ target: z.coerce.number().max(20), tags: z.array(z.string()).min(2), code: z.string().min(3) });
     const place = () => ({ line: 1, column: 1 });
-    const result = validate(schema, { target: '30', tags: ['a'], code: 'ab' }, 'x.yaml', place, 'brand file');
-    expect('diagnostics' in result ? result.diagnostics.map((d) => d.message) : []).toEqual([
+    const reported: Diagnostic[] = [];
+    const result = validate(schema, { target: '30', tags: ['a'], code: 'ab' }, 'x.yaml', place, 'brand file', (d) => reported.push(d));
+    expect(result).toBeNull();
+    expect(reported.map((d) => d.message)).toEqual([
       '`target` must be at most 20',
       '`tags` must list at least 2 items',
       '`code` must be at least 3 characters long',
@@ -61,8 +65,10 @@ describe('characters the font lacks in front matter', () => {
   // the real fonts cover.
   const latin1: GlyphChecker = { family: 'Test Latin-1', fallbacks: [], has: (codePoint) => codePoint < 0x100 };
   const places = (text: string) => {
-    const parsed = parseSource(text, 'x.md');
-    if (Array.isArray(parsed)) throw new Error(parsed[0]?.message);
+    const parsed = parseSource(text, 'x.md', (d) => {
+      throw new Error(d.message);
+    });
+    if (!parsed) throw new Error('unreadable');
     return checkSourceGlyphs(parsed, latin1).map((d) => `${d.line}:${d.column} ${d.message.split(' ', 2).join(' ')}`);
   };
 
@@ -80,15 +86,15 @@ describe('characters the font lacks in front matter', () => {
   });
 
   test('should say "1 more character", not "1 more characters"', () => {
-    const found = checkSourceGlyphs(parseSource(handout(`${'ễ'.repeat(21)}\n`), 'x.md') as never, latin1);
+    const found = checkSourceGlyphs(parseSource(handout(`${'ễ'.repeat(21)}\n`), 'x.md', () => {}) as never, latin1);
     expect(found.at(-1)?.message).toMatch(/^1 more character after this one is not in the brand font/);
   });
 });
 
 describe('parseYaml', () => {
   test('should give the source text of a quoted value, for placing characters in it', () => {
-    const yaml = parseYaml('title: "a \\"b\\" c"\n', 2, 'x.md');
-    if (Array.isArray(yaml)) throw new Error('unexpected YAML error');
+    const yaml = parseYaml('title: "a \\"b\\" c"\n', 2, 'x.md', () => {});
+    if (!yaml) throw new Error('unexpected YAML error');
     expect(yaml.sourceOf(['title'])).toEqual({ text: '"a \\"b\\" c"', start: { line: 2, column: 8 } });
   });
 });

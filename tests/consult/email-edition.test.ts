@@ -23,8 +23,10 @@ Ask [the example clinic](https://example.org/ask).
 describe('finishEmailEdition', () => {
   test('should keep links, bookmarks and metadata through pdf-lib', async () => {
     const document = (await buildFromMarkdown(MARKDOWN)) as HandoutDocument;
-    const files = await renderSize(document, 'a4', { bleed: 0 });
-    if (!Array.isArray(files)) throw new Error(files.message);
+    const files = await renderSize(document, 'a4', { bleed: 0 }, (d) => {
+      throw new Error(d.message);
+    });
+    if (!files) throw new Error('not rendered');
     const raw = files[0]!.bytes;
     const before = await readPdf(raw);
     const after = await readPdf(await finishEmailEdition(raw, document.meta.title));
@@ -37,8 +39,10 @@ describe('finishEmailEdition', () => {
 
   test('should give the same bytes for the same input', async () => {
     const document = (await buildFromMarkdown(MARKDOWN)) as HandoutDocument;
-    const files = await renderSize(document, 'a4', { bleed: 0 });
-    if (!Array.isArray(files)) throw new Error(files.message);
+    const files = await renderSize(document, 'a4', { bleed: 0 }, (d) => {
+      throw new Error(d.message);
+    });
+    if (!files) throw new Error('not rendered');
     const [a, b] = await Promise.all([finishEmailEdition(files[0]!.bytes, 'T'), finishEmailEdition(files[0]!.bytes, 'T')]);
     expect(a).toEqual(b);
   });

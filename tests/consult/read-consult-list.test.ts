@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
 import { readConsultList } from '../../src/consult/read-consult-list.js';
 
 const FILE = 'clinic-list.csv';
-const read = (text: string, allowPast = false) => readConsultList(text, FILE, { today: '2026-12-01', allowPast });
+const read = (text: string, allowPast = false) => {
+  const diagnostics: Diagnostic[] = [];
+  const list = readConsultList(text, FILE, { today: '2026-12-01', allowPast }, (d) => diagnostics.push(d));
+  return { ...list, diagnostics };
+};
 const messages = (text: string) => read(text).diagnostics.map(formatDiagnostic);
 
 describe('readConsultList', () => {

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { parseSource } from '../../src/content/parse-source.js';
 
 /**
@@ -12,8 +13,9 @@ import { parseSource } from '../../src/content/parse-source.js';
  * @returns The .docx bytes.
  */
 export async function handoutToDocx(text: string): Promise<Buffer> {
-  const parsed = parseSource(text, 'handout.md');
-  if (Array.isArray(parsed)) throw new Error(parsed.map((d) => d.message).join('\n'));
+  const unread: Diagnostic[] = [];
+  const parsed = parseSource(text, 'handout.md', (d) => unread.push(d));
+  if (!parsed) throw new Error(unread.map((d) => d.message).join('\n'));
   const data = parsed.data as Record<string, string>;
   const children: Array<Paragraph | Table> = [new Paragraph({ text: data['title'] ?? 'Untitled', heading: HeadingLevel.TITLE })];
   if (data['subtitle']) children.push(new Paragraph({ text: data['subtitle'], style: 'Subtitle' }));

@@ -10,8 +10,10 @@ import { fallbacksFor } from '../../src/print/fonts.js';
 // machine locale), and the fonts and line breaks each script gets.
 const library = (await loadMessageLibrary('templates', [])).library;
 const words = (language: string): Messages => {
-  const found = messagesFor(library, 'vicoss', language, { line: 1, column: 1 }, 'x.md');
-  if ('severity' in found) throw new Error(found.message);
+  const found = messagesFor(library, 'vicoss', language, { line: 1, column: 1 }, 'x.md', (d) => {
+    throw new Error(d.message);
+  });
+  if (!found) throw new Error(`no words for ${language}`);
   return found;
 };
 const value = (text: string): StatValue => parseStatValue(text) as StatValue;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { messagesFor, type CatalogueFile, type MessageLibrary } from '../../src/content/load-messages.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { build } from '../../src/pipeline.js';
 import { readPdf } from '../helpers/pdf.js';
 import { filesIn, run } from '../helpers/run-cli.js';
@@ -89,9 +90,12 @@ describe('message catalogues', () => {
 
   test('a missing key is a located error in the handout, naming the catalogue and the key', () => {
     const library: MessageLibrary = { press: new Map([['vi', file({ notes_title: 'Ghi chú' })]]), brands: new Map() };
-    const found = messagesFor(library, 'vicoss', 'vi', { line: 4, column: 11 }, 'content/handouts/x.vi.md');
+    const reported: Diagnostic[] = [];
+    expect(messagesFor(library, 'vicoss', 'vi', { line: 4, column: 11 }, 'content/handouts/x.vi.md', (d) => reported.push(d))).toBeNull();
+    expect(reported).toHaveLength(1);
+    const [found] = reported;
     expect(found).toMatchObject({ file: 'content/handouts/x.vi.md', line: 4, column: 11, severity: 'error', ruleId: 'i18n/missing-message' });
-    expect('message' in found && found.message).toMatch(/the vi message catalogue templates\/messages\/vi\.yaml has no "date", "page_of", /);
+    expect(found?.message).toMatch(/the vi message catalogue templates\/messages\/vi\.yaml has no "date", "page_of", /);
   });
 
   test("a brand's catalogue overrides the press's words, and the PDF prints the brand's", async () => {

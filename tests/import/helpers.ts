@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { parseSource } from '../../src/content/parse-source.js';
 
 /**
@@ -32,8 +33,9 @@ export function questionsOf(text: string): string[] {
 }
 
 function parsed(text: string) {
-  const result = parseSource(text, 'handout.md');
-  if (Array.isArray(result)) throw new Error(result.map((d) => d.message).join('\n'));
+  const unread: Diagnostic[] = [];
+  const result = parseSource(text, 'handout.md', (d) => unread.push(d));
+  if (!result) throw new Error(unread.map((d) => d.message).join('\n'));
   // `60:00` parses as a text directive; the press prints it as written, and so is it read here.
   visit(result.tree, 'textDirective', (node, index, parent) => {
     const start = node.position?.start.offset ?? 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
 import { buildDocument, type Library } from '../../src/library/build-document.js';
 import type { Brand } from '../../src/model/document.js';
 import { parseSource } from '../../src/content/parse-source.js';
@@ -53,10 +53,11 @@ export const TEST_LIBRARY: Library = {
  * @returns The lint result.
  */
 export function lintText(text: string, file: string, options: Partial<LintOptions> = {}, library: Library = TEST_LIBRARY): LintResult {
-  const parsed = parseSource(text, file);
-  if (Array.isArray(parsed)) throw new Error(`${file} does not parse:\n${parsed.map(formatDiagnostic).join('\n')}`);
-  const built = buildDocument(parsed, library, 'test');
-  if (Array.isArray(built)) throw new Error(`${file} is not a valid handout:\n${built.map(formatDiagnostic).join('\n')}`);
+  const unread: Diagnostic[] = [];
+  const parsed = parseSource(text, file, (d) => unread.push(d));
+  if (!parsed) throw new Error(`${file} does not parse:\n${unread.map(formatDiagnostic).join('\n')}`);
+  const built = buildDocument(parsed, library, 'test', (d) => unread.push(d));
+  if (!built) throw new Error(`${file} is not a valid handout:\n${unread.map(formatDiagnostic).join('\n')}`);
   return lintHandout(built, parsed, { today: TODAY, ...options });
 }
 

@@ -19,14 +19,17 @@ import { SIZES, type SizeProfile } from '../../src/print/sizes.js';
  * @returns The document, or the diagnostics it produced.
  */
 export async function buildFromMarkdown(markdown: string): Promise<HandoutDocument | Diagnostic[]> {
-  const parsed = parseSource(markdown, 'content/handouts/test.md');
-  if (Array.isArray(parsed)) return parsed;
+  const unread: Diagnostic[] = [];
+  const parsed = parseSource(markdown, 'content/handouts/test.md', (d) => unread.push(d));
+  if (!parsed) return unread;
   const { brands } = await loadBrands('templates');
-  return buildDocument(
+  const document = buildDocument(
     parsed,
     { surgeons: new Map(), brands, sizes: Object.keys(SIZES), plannedSizes: [], defaultBrand: 'vicoss', defaultSizes: ['a4'] },
     'test',
+    (d) => unread.push(d),
   );
+  return document ?? unread;
 }
 
 /**
@@ -43,16 +46,18 @@ export async function parseStats(directive: string): Promise<{ stats: StatBlock[
 /** The real FBSS leaflet, built. */
 export async function fbssDocument(): Promise<HandoutDocument> {
   const text = await readFile('content/handouts/failed-back-surgery-syndrome.md', 'utf8');
-  const parsed = parseSource(text, 'content/handouts/failed-back-surgery-syndrome.md');
-  if (Array.isArray(parsed)) throw new Error(parsed.map((d) => d.message).join('\n'));
+  const unread: Diagnostic[] = [];
+  const parsed = parseSource(text, 'content/handouts/failed-back-surgery-syndrome.md', (d) => unread.push(d));
+  if (!parsed) throw new Error(unread.map((d) => d.message).join('\n'));
   const { brands } = await loadBrands('templates');
   const { surgeons } = await loadSurgeons('content');
   const doc = buildDocument(
     parsed,
     { surgeons, brands, sizes: Object.keys(SIZES), plannedSizes: [], defaultBrand: 'vicoss', defaultSizes: ['a4'] },
     'fbss',
+    (d) => unread.push(d),
   );
-  if (Array.isArray(doc)) throw new Error(doc.map((d) => d.message).join('\n'));
+  if (!doc) throw new Error(unread.map((d) => d.message).join('\n'));
   return doc;
 }
 

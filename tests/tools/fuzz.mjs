@@ -35,8 +35,9 @@ async function check(doc) {
   const prepared = await prepareHandout({ path: source, fileSlug: 'fuzz' }, project, { today: '2026-11-25' });
   const errors = prepared.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !prepared.document) throw new Error(`errors: ${JSON.stringify(errors)}\n${markdown}`);
-  const files = await renderSize(prepared.document, size, { bleed: 0 });
-  if (!Array.isArray(files)) throw new Error(`render failed: ${JSON.stringify(files)}\n${markdown}`);
+  const problems = [];
+  const files = await renderSize(prepared.document, size, { bleed: 0 }, (d) => problems.push(d));
+  if (!files) throw new Error(`render failed: ${JSON.stringify(problems[0])}\n${markdown}`);
   const parser = new PDFParse({ data: files[0].bytes });
   const pages = (await parser.getText()).pages.map((p) => p.text);
   await parser.destroy();

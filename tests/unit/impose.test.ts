@@ -1,6 +1,6 @@
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFStream } from '@cantoo/pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { A4_LANDSCAPE, DL_PANEL, MM, SIZES } from '../../templates/shared/sizes.js';
+import { A4_LANDSCAPE, DL_PANEL, MM, SIZES } from '../../src/print/sizes.js';
 import { impose, type ImpositionPlan } from '../../src/output/impose.js';
 import { saddleStitchOrder, trifoldPlan } from '../../src/render/render-size.js';
 

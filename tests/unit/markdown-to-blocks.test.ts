@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Block } from '../../src/model/document.js';
 import { collectDefinitions, toBlocks } from '../../src/model/markdown-to-blocks.js';
 import { parseMarkdown } from '../../src/model/parse-markdown.js';
+import { diagnostic, type Diagnostic, type Report } from '../../src/diagnostics.js';
+import type { ImageLink } from '../../src/content/resolve-image.js';
 
 /**
  * Markdown to document blocks, through the public conversion function: what each kind of
@@ -24,7 +25,11 @@ function convert(body: string, options: { images?: boolean } = {}): { blocks: Bl
     definitions: collectDefinitions(tree),
     report: (d) => diagnostics.push(d),
     ...(options.images !== false && {
-      resolveImage: (url: string) => (url.endsWith('.png') ? { path: `/content/images/${url}` } : { error: `"${url}" is not a PNG or JPEG file` }),
+      resolveImage: (url: string, link: ImageLink, report: Report) => {
+        if (url.endsWith('.png')) return { path: `/content/images/${url}` };
+        report(diagnostic(link.file, link.place, `"${url}" is not a PNG or JPEG file`, link.ruleId));
+        return null;
+      },
     }),
   });
   return { blocks, diagnostics };

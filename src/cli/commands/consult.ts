@@ -69,14 +69,14 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
     if (values[flag] !== undefined && values[flag] !== false) throw new UsageError(`--${flag} is for library builds and does not apply to a consult edition (one email PDF per patient)`);
   }
   // Loaded only when asked for (zod, react-pdf): every other command would pay for them at start-up.
-  const { checkPersonal, pastDateWarning } = await import('../../consult/consult-request.js');
+  const { pastDateWarning, personalDetails, personalProblems } = await import('../../consult/consult-request.js');
   const { readConsultList } = await import('../../consult/read-consult-list.js');
   const { buildConsult } = await import('../../consult/build-consult.js');
   const today = parseToday(values) ?? new Date().toISOString().slice(0, 10);
   const allowPast = values['allow-past'] === true;
   const csv = text('from-csv');
   let requests: ConsultRequest[];
-  let listProblems: Diagnostic[] = [];
+  const listProblems: Diagnostic[] = [];
   // The command line's own warnings (a past date): printed before anything is built.
   const warnings: string[] = [];
   if (csv !== undefined) {
@@ -87,19 +87,17 @@ export async function runConsult(values: FlagValues, inputs: string[], io: CliIO
     const listText = await readFile(resolve(csv), 'utf8').catch(() => {
       throw new UsageError(`--from-csv: cannot read "${csv}"`);
     });
-    const list = readConsultList(listText, displayPath(resolve(csv)), { today, allowPast });
+    const list = readConsultList(listText, displayPath(resolve(csv)), { today, allowPast }, (d) => listProblems.push(d));
     // Rows with problems of their own are checked against their handouts too: every problem
     // of every row is reported in one run, and nothing is written while any is an error.
     requests = [...list.requests, ...list.rejected];
-    listProblems = list.diagnostics;
   } else {
     if (text('prepared-for') === undefined) throw new UsageError('a consult edition needs --prepared-for NAME and --consult YYYY-MM-DD (or --from-csv LIST)');
     if (inputs.length === 0) throw new UsageError('name the handout to personalise: handouts build SLUG --prepared-for NAME --consult YYYY-MM-DD');
-    const personal = checkPersonal(
-      { preparedFor: text('prepared-for'), consultDate: text('consult'), note: text('note') },
-      { preparedFor: '--prepared-for', consultDate: '--consult', note: '--note' },
-    );
-    if (Array.isArray(personal)) throw new UsageError(personal.join('; '));
+    const fields = { preparedFor: text('prepared-for'), consultDate: text('consult'), note: text('note') };
+    const problems = personalProblems(fields, { preparedFor: '--prepared-for', consultDate: '--consult', note: '--note' });
+    if (problems.length > 0) throw new UsageError(problems.join('; '));
+    const personal = personalDetails(fields);
     const past = allowPast ? null : pastDateWarning(personal.consultDate, today, '--consult');
     if (past) warnings.push(past);
     const language = text('language') ?? null;

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../../content/display-path.js';
-import { compareText, formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
+import { compareText, diagnostic, formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
 import { localToday } from '../../scaffold/add-months.js';
 import type { Command } from '../command.js';
 import { DEFAULT_BRAND } from '../../model/house-defaults.js';
@@ -74,13 +74,13 @@ export const importCommand: Command = {
         applySuggestions,
       });
       if ('error' in plan) {
-        io.stderr(`${input}:1:1 error the file ${plan.error}  import/source\n`);
+        io.stderr(`${formatDiagnostic(diagnostic(input, undefined, `the file ${plan.error}`, 'import/source', 'error'))}\n`);
         failed += 1;
         continue;
       }
       const checked = await checkAndWrite(plan, project, { today, dryRun });
       if ('error' in checked) {
-        io.stderr(`${input}:1:1 error ${checked.error}  import/exists\n`);
+        io.stderr(`${formatDiagnostic(diagnostic(input, undefined, checked.error, 'import/exists'))}\n`);
         failed += 1;
         continue;
       }

@@ -16,7 +16,7 @@ const REPORTERS = ['pretty', 'json', 'github'] as const;
 export const lintCommand: Command = {
   name: 'lint',
   args: '[FILE|SLUG…]',
-  description: "Reading level, structure and document-control checks, with each handout's reading grade; write nothing (see docs/lint-rules.md)",
+  description: "Reading level, structure and document-control checks, with each handout's reading grade; write nothing (see docs/rules.md)",
   options: {
     content: CONTENT_FLAG,
     reporter: { type: 'string', value: '<name>', default: 'pretty', description: `how to print the findings: ${REPORTERS.join(', ')} (github: annotations for GitHub Actions)` },

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { UsageError } from '../../diagnostics.js';
+import { diagnostic, formatDiagnostic, UsageError } from '../../diagnostics.js';
 import { MANIFEST_FILE, mergeManifest, readManifestStrict, serializeManifest, type Manifest } from '../../output/manifest.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import type { Command } from '../command.js';
@@ -24,7 +24,7 @@ export const mergeCommand: Command = {
     const outDir = typeof values['out'] === 'string' ? values['out'] : undefined;
     if (outDir === undefined || outDir === '') throw new UsageError('merge-manifests needs --out DIR, the folder for the merged manifest.json (it never assumes output/, whose manifest it would overwrite)');
     const reads = await Promise.all(files.map(readManifestStrict));
-    const problems = reads.flatMap((read, index) => ('problem' in read ? [`${files[index]}:${read.line}:${read.column} error ${read.problem}  merge/manifest\n`] : []));
+    const problems = reads.flatMap((read, index) => ('problem' in read ? [`${formatDiagnostic(diagnostic(files[index] ?? '', read, read.problem, 'merge/manifest'))}\n`] : []));
     if (problems.length > 0) {
       io.stderr(`${problems.join('')}no manifest was written\n`);
       return 1;

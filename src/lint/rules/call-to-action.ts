@@ -10,8 +10,6 @@ const PATTERN =
  */
 export const callToAction: LintRule = {
   id: 'lint/call-to-action',
-  description: 'asks readers to contact the clinic, but the brand has no contact details',
-  defaultSeverity: 'warning',
   check({ prose, document }) {
     const { brand } = document;
     const contact = brand.contact;

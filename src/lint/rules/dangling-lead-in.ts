@@ -12,8 +12,6 @@ const LEAD_IN_CONTENT = new Set(['list', 'containerDirective', 'table', 'blockqu
  */
 export const danglingLeadIn: LintRule = {
   id: 'lint/dangling-lead-in',
-  description: 'sentence ending in ":" with no list or box after it',
-  defaultSeverity: 'warning',
   check({ prose }) {
     return prose.units
       .filter((unit) => unit.kind === 'paragraph' && /:\s*$/.test(unit.text))

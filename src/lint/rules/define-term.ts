@@ -19,8 +19,6 @@ const NAMED_BEFORE = /\b(?:called|known\s+as|named|termed)\s+(?:(?:a|an|the)\s+)
  */
 export const defineTerm: LintRule = {
   id: 'lint/define-term',
-  description: 'medical term not explained where it is first used',
-  defaultSeverity: 'warning',
   check({ prose, words }) {
     const units = prose.units.filter((unit) => unit.kind === 'paragraph' || unit.kind === 'cell');
     const findings: Finding[] = [];

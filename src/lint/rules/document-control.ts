@@ -18,8 +18,6 @@ const REQUIRED: ReadonlyArray<[keyof HandoutMeta, string]> = [
  */
 export const documentControl: LintRule = {
   id: 'lint/document-control',
-  description: 'missing `doc_id`, `version`, `reviewed` or `review_due`; review interval over 3 years',
-  defaultSeverity: 'warning',
   check({ document, parsed }) {
     const { meta } = document;
     const findings: Finding[] = REQUIRED.filter(([key]) => meta[key] === undefined).map(([key, fix]) => ({

@@ -4,8 +4,6 @@ import type { LintRule } from '../types.js';
 /** A question heading with nothing under it before the next one. */
 export const emptySection: LintRule = {
   id: 'lint/empty-section',
-  description: 'question heading with no answer under it',
-  defaultSeverity: 'warning',
   check({ document }) {
     return document.sections
       .filter((section) => section.blocks.length === 0)

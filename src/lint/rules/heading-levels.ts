@@ -13,8 +13,6 @@ import type { Finding, LintRule } from '../types.js';
  */
 export const headingLevels: LintRule = {
   id: 'lint/heading-levels',
-  description: 'heading that skips a level',
-  defaultSeverity: 'warning',
   check({ parsed }) {
     const findings: Finding[] = [];
     let previous = 1;

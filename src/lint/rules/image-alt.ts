@@ -9,8 +9,6 @@ import type { Finding, LintRule } from '../types.js';
  */
 export const imageAlt: LintRule = {
   id: 'lint/image-alt',
-  description: 'image without alt text',
-  defaultSeverity: 'warning',
   check({ document, parsed }) {
     const findings: Finding[] = [];
     visit(parsed.tree, (node) => {

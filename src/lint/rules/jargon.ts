@@ -18,8 +18,6 @@ const processor = unified().use(retextSimplify, { ignore: SIMPLIFY_IGNORE }).fre
  */
 export const jargon: LintRule = {
   id: 'lint/jargon',
-  description: 'hard word or phrase with a plainer alternative (clinic list + retext-simplify)',
-  defaultSeverity: 'warning',
   check({ prose, words }) {
     const units = prose.units.filter((unit) => unit.kind !== 'label');
     const findings = new Map<string, Finding>();

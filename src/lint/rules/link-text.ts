@@ -11,8 +11,6 @@ import type { Finding, LintRule } from '../types.js';
  */
 export const linkText: LintRule = {
   id: 'lint/link-text',
-  description: 'link without text',
-  defaultSeverity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];
     visit(parsed.tree, (node) => {

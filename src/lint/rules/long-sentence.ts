@@ -7,8 +7,6 @@ export const MAX_SENTENCE_WORDS = 25;
 /** A sentence of more than 25 words. */
 export const longSentence: LintRule = {
   id: 'lint/long-sentence',
-  description: `sentence of more than ${MAX_SENTENCE_WORDS} words`,
-  defaultSeverity: 'warning',
   check({ prose }) {
     return paragraphs(prose).flatMap((unit) =>
       unit.sentences

@@ -26,8 +26,6 @@ interface Use {
  */
 export const mixedDenominators: LintRule = {
   id: 'lint/mixed-denominators',
-  description: 'natural frequencies over different denominators ("in 100" and "in 1,000") in one handout',
-  defaultSeverity: 'warning',
   check({ prose, document }) {
     const uses: Use[] = [];
     for (const { match, place } of findInProse(prose.units, PATTERN)) {

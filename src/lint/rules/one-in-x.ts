@@ -12,8 +12,6 @@ const FIXED = new Set([100, 1000]);
  */
 export const oneInX: LintRule = {
   id: 'lint/one-in-x',
-  description: '"1 in X" odds instead of a natural frequency over 100 or 1,000',
-  defaultSeverity: 'warning',
   check({ prose }) {
     const findings: Finding[] = [];
     for (const { match, place } of findInProse(prose.units, PATTERN)) {

@@ -20,8 +20,6 @@ const BE = new Set(['am', 'are', 'is', 'was', 'were', 'be', 'been', 'being']);
 /** A passive verb ("was misdiagnosed", "is done"), which hides who does what. */
 export const passiveVoice: LintRule = {
   id: 'lint/passive-voice',
-  description: 'passive voice ("was done"); say who does what',
-  defaultSeverity: 'warning',
   check({ prose }) {
     const units = paragraphs(prose);
     const seen = new Set<string>();

@@ -11,8 +11,6 @@ const PATTERN = new RegExp(`${PLACEHOLDER_START}\\b`, 'g');
  */
 export const placeholder: LintRule = {
   id: 'lint/placeholder',
-  description: 'placeholder text or draft document id from `handouts new` still in the handout',
-  defaultSeverity: 'warning',
   check({ prose, document, parsed }) {
     const findings: Finding[] = findInProse(prose.units, PATTERN).map(({ place }) => ({
       place,

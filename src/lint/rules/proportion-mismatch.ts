@@ -39,8 +39,6 @@ const TOLERANCE = 0.2;
  */
 export const proportionMismatch: LintRule = {
   id: 'lint/proportion-mismatch',
-  description: 'proportion words that do not match the number next to them ("two-thirds (40%)")',
-  defaultSeverity: 'warning',
   check({ prose }) {
     const findings: Finding[] = [];
     for (const { match, place } of findInProse(prose.units, PATTERN)) {

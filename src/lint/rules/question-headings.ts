@@ -13,8 +13,6 @@ const GREEK_QUESTION = /;["”’)]*\s*$/;
  */
 export const questionHeadings: LintRule = {
   id: 'lint/question-headings',
-  description: 'no question headings, or a heading that is not a question in a Q&A handout',
-  defaultSeverity: 'warning',
   check({ document, parsed }) {
     const { sections } = document;
     const greek = /^el(-|$)/i.test(document.meta.language);

@@ -10,8 +10,6 @@ const HARDEST_SHOWN = 3;
  */
 export const readingLevel: LintRule = {
   id: 'lint/reading-level',
-  description: 'SMOG reading grade above the brand’s target (default 8); lists the hardest sentences',
-  defaultSeverity: 'warning',
   check({ readability, gradedSentences, parsed }) {
     if (!readability || readability.smog <= readability.target) return [];
     const hardest = gradedSentences

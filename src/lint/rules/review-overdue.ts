@@ -8,8 +8,6 @@ import type { LintRule } from '../types.js';
  */
 export const reviewOverdue: LintRule = {
   id: 'lint/review-overdue',
-  description: `\`review_due\` has passed (error) or is within ${REVIEW_NOTICE_DAYS} days (warning)`,
-  defaultSeverity: 'error',
   check({ document, parsed, today }) {
     const due = document.meta.review_due;
     if (!due) return [];

@@ -14,8 +14,6 @@ const SHOWN_SUGGESTIONS = 3;
  */
 export const spelling: LintRule = {
   id: 'lint/spelling',
-  description: 'unknown word (Hunspell dictionary for the handout’s language + clinic word list)',
-  defaultSeverity: 'warning',
   check({ prose, words, document }) {
     const checker = spellChecker(document.meta.language, words.spelling);
     if (!checker) return [];

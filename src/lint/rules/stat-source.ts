@@ -4,8 +4,6 @@ import type { LintRule } from '../types.js';
 /** A `:::stat` box with no `source`: a figure a patient cannot check (PIF, DISCERN). */
 export const statSource: LintRule = {
   id: 'lint/stat-source',
-  description: 'statistic (`:::stat`) without a `source`',
-  defaultSeverity: 'warning',
   check({ document }) {
     return allBlocks(document).flatMap((block) =>
       block.type === 'stat' && block.source === null

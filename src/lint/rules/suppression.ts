@@ -10,8 +10,6 @@ import type { Finding, LintRule } from '../types.js';
 export function suppressionRule(knownIds: readonly string[]): LintRule {
   return {
     id: 'lint/suppression',
-    description: `\`${DISABLE_NEXT_LINE}\` comment naming an unknown rule`,
-    defaultSeverity: 'warning',
     check({ parsed }) {
       const findings: Finding[] = [];
       for (const suppression of collectSuppressions(parsed)) {
@@ -19,7 +17,7 @@ export function suppressionRule(knownIds: readonly string[]): LintRule {
           if (knownIds.includes(id)) continue;
           findings.push({
             place: suppression.place,
-            message: `\`${DISABLE_NEXT_LINE}\` names "${id}", which is not a lint rule, so it excuses nothing; use one of the ids listed in docs/lint-rules.md`,
+            message: `\`${DISABLE_NEXT_LINE}\` names "${id}", which is not a lint rule, so it excuses nothing; use one of the ids listed in docs/rules.md`,
           });
         }
       }

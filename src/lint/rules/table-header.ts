@@ -11,8 +11,6 @@ import type { Finding, LintRule } from '../types.js';
  */
 export const tableHeader: LintRule = {
   id: 'lint/table-header',
-  description: 'table whose header row (its first row) is empty, or has an empty cell',
-  defaultSeverity: 'warning',
   check({ parsed }) {
     const findings: Finding[] = [];
     visit(parsed.tree, 'table', (table: Table) => {

@@ -14,8 +14,6 @@ export const MAX_TITLE_CHARACTERS = 70;
  */
 export const titleLength: LintRule = {
   id: 'lint/title-length',
-  description: `title longer than ${MAX_TITLE_CHARACTERS} characters`,
-  defaultSeverity: 'warning',
   check({ document, parsed }) {
     const length = Array.from(document.meta.title).length;
     if (length <= MAX_TITLE_CHARACTERS) return [];

@@ -11,8 +11,6 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:i
  */
 export const verbalRisk: LintRule = {
   id: 'lint/verbal-risk',
-  description: '"common"/"rare" without a number in the same sentence',
-  defaultSeverity: 'warning',
   check({ prose }) {
     // A stat box prints its number beside the caption, so its words always have one.
     const units = prose.units.filter((unit) => (unit.kind === 'paragraph' || unit.kind === 'cell') && !unit.inStat);
