@@ -36,6 +36,13 @@ describe.each(Object.keys(READ_ONLINE))('%s, tagged', (language) => {
     for (const sentence of sentencesOf(await fixture(`handouts/${SLUG}.${language}.md`))) expect(text).toContain(sentence);
   });
 
+  test('every piece of text is in a structure element or an artifact (the /ActualText spans sit inside their element)', () => {
+    for (const page of readbacks.get(language)!.pages) {
+      expect(page.untagged).toEqual([]);
+      expect(page.dangling).toEqual([]);
+    }
+  });
+
   test("the QR code's alt text is in the language, from its catalogue", () => {
     const alts = readbacks.get(language)!.elements.filter((e) => e.role === 'Figure' && e.alt?.includes(WEB_URL)).map((e) => e.alt);
     expect(alts).toEqual([`${READ_ONLINE[language]}: ${WEB_URL}?v=1.2`]);
