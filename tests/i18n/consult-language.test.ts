@@ -29,7 +29,7 @@ describe('consult editions in a language', () => {
     const list = join(content, 'list.csv');
     await writeFile(list, 'handout,prepared_for,consult,language\ni18n-test,Test Patient One,2026-12-03,zh-Hans\ni18n-test,Test Patient Two,2026-12-03,it\n');
     const bad = await run(['build', '--from-csv', list, '--content', content, '--out', out]);
-    expect(bad.stderr).toMatch(/list\.csv:3:1 error row 3: no translation of "i18n-test" into it \(translations: el, hi, vi, zh-Hans\)/);
+    expect(bad.stderr).toMatch(/list\.csv:3:1 error row 3: no translation of "i18n-test" into it \(translations: el, hi, pa, vi, zh-Hans\)/);
     expect(bad.code).toBe(1);
     expect(await filesIn(out)).toEqual([]);
     await writeFile(list, 'handout,prepared_for,consult,language\ni18n-test,Test Patient One,2026-12-03,zh-Hans\n');

@@ -20,7 +20,7 @@ export function WebVersion({ url }: { url: string }) {
   const side = Math.max(MIN_SIDE_MM, qr.modules * MODULE_MM) * MM;
   return (
     <View style={styles.webVersion} wrap={false} tag={{ section: 2 }}>
-      <Svg width={side} height={side} viewBox={`0 0 ${qr.modules} ${qr.modules}`} tag={{ role: 'Figure', alt: `QR code that opens this leaflet online at ${url}` }}>
+      <Svg width={side} height={side} viewBox={`0 0 ${qr.modules} ${qr.modules}`} tag={{ role: 'Figure', alt: say(messages, 'qr_alt', { url }) }}>
         <Rect x={0} y={0} width={qr.modules} height={qr.modules} fill="#FFFFFF" />
         <Path d={qr.path} fill="#000000" />
       </Svg>
