@@ -4,7 +4,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { DEFAULT_RECYCLE_AFTER, runRenderTasks } from './batch/render-pool.js';
 import type { RenderTask } from './batch/render-task.js';
-import type { RenderedFile } from './render/render-size.js';
+import type { RenderedFile } from './output/print-size.js';
 import { selectShard, type Shard } from './batch/shard.js';
 import { readCache, writeCache, type CacheEntry } from './cache/build-cache.js';
 import { hashParts, hashTree } from './cache/hash.js';

@@ -1,4 +1,4 @@
-import { renderSize } from '../render/render-size.js';
+import { printSize } from '../output/print-size.js';
 import type { RenderOutcome, RenderTask } from './render-task.js';
 
 /**
@@ -9,7 +9,7 @@ import type { RenderOutcome, RenderTask } from './render-task.js';
  */
 export async function runTask(task: RenderTask): Promise<RenderOutcome> {
   try {
-    const result = await renderSize(task.document, task.size, { bleed: task.bleed });
+    const result = await printSize(task.document, task.size, { bleed: task.bleed });
     return 'ruleId' in result ? { id: task.id, kind: 'diagnostic', diagnostic: result } : { id: task.id, kind: 'files', files: result };
   } catch (error) {
     return { id: task.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };

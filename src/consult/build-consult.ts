@@ -4,7 +4,7 @@ import { displayPath } from '../content/display-path.js';
 import { selectSources, type SourceRef } from '../content/select-sources.js';
 import { diagnostic, hasErrors, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
-import { renderSize } from '../render/render-size.js';
+import { printSize } from '../output/print-size.js';
 import { slugify } from '../model/slugify.js';
 import { consultFileName } from './consult-file-name.js';
 import type { ConsultRequest } from './consult-request.js';
@@ -118,7 +118,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
     const personalised: HandoutDocument = { ...document, personal: request.personal };
-    const files = await renderSize(personalised, size, { bleed: 0 });
+    const files = await printSize(personalised, size, { bleed: 0 });
     if (!Array.isArray(files)) {
       diagnostics.push(files);
       continue;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { loadProject, prepareHandout } from '../../src/prepare.js';
-import { renderSize } from '../../src/render/render-size.js';
+import { printSize } from '../../src/output/print-size.js';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { handout, makeContent } from '../helpers/library.js';
 import { normalizeSpace, readPdf } from '../helpers/pdf.js';
@@ -46,7 +46,7 @@ async function documentOf(content: string, slug: string): Promise<HandoutDocumen
 }
 
 async function renderA4(document: HandoutDocument): Promise<Uint8Array> {
-  const result = await renderSize(document, 'a4', { bleed: 0 });
+  const result = await printSize(document, 'a4', { bleed: 0 });
   if (!Array.isArray(result)) throw new Error(result.message);
   return result[0]!.bytes;
 }
