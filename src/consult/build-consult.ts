@@ -7,6 +7,7 @@ import type { HandoutDocument } from '../model/document.js';
 import { printSize } from '../output/print-size.js';
 import { slugify } from '../model/slugify.js';
 import { consultFileName } from './consult-file-name.js';
+import { personalise } from './personal-lines.js';
 import type { ConsultRequest } from './consult-request.js';
 import { finishEmailEdition } from './email-edition.js';
 import { writeNewFile } from './write-new-file.js';
@@ -117,7 +118,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const written: ConsultFile[] = [];
   const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
-    const personalised: HandoutDocument = { ...document, personal: request.personal };
+    const personalised = personalise(document, request.personal);
     const files = await printSize(personalised, size, { bleed: 0 });
     if (!Array.isArray(files)) {
       diagnostics.push(files);

@@ -5,6 +5,7 @@ import { imageResolver } from '../content/resolve-image.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Brand, HandoutDocument, Section, Surgeon, Translation } from './document.js';
 import type { Messages } from './messages.js';
+import { addDisplayFields } from './display-fields.js';
 import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from './markdown-to-blocks.js';
 import type { ParsedSource } from './parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from './schema.js';
@@ -86,7 +87,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   if (problems.length > 0 || !brand || !messages) return problems;
   const slug = translation?.of ?? meta.slug ?? fallbackSlug;
 
-  return {
+  return addDisplayFields({
     source: file,
     slug,
     meta,
@@ -101,7 +102,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
     personal: null,
     messages,
     translation,
-  };
+  });
 }
 
 /**

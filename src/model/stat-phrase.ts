@@ -15,34 +15,11 @@
  */
 
 import { englishMessages } from '../content/load-messages.js';
-import type { StatBlock } from './document.js';
+import type { IconMark, LegendEntry, NaturalFrequency, StatBlock } from './document.js';
 import { say, type Messages } from './messages.js';
 import type { Denominator } from './stat-value.js';
 
-/** The three kinds of icon in an array. */
-export type IconMark = 'filled' | 'span' | 'empty';
-
-/** One line of the key under an icon array. */
-export interface LegendEntry {
-  mark: IconMark;
-  /** E.g. "Filled: 28 in 100" (the words come from the message catalogue). */
-  text: string;
-}
-
-/** A statistic put as a natural frequency, with the icons that picture it. */
-export interface NaturalFrequency {
-  denominator: Denominator;
-  /** The sentence that leads the callout, e.g. "About 28 in 100 people after 10 years". */
-  headline: string;
-  /** Icons filled solid: the value, or the low end of a range. */
-  filled: number;
-  /** Icons shaded after those: the rest of a range, up to its high end. */
-  span: number;
-  /** False when no icon can honestly be filled ("Fewer than 1 in 1,000"): show the words alone. */
-  showArray: boolean;
-  /** The key under the array, one entry per kind of icon drawn. */
-  legend: LegendEntry[];
-}
+export type { IconMark, LegendEntry, NaturalFrequency } from './document.js';
 
 /** The parts of a stat block the phrasing reads. */
 export type StatFigure = Pick<StatBlock, 'value' | 'denominator' | 'people' | 'timeframe'>;

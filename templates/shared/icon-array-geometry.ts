@@ -1,5 +1,5 @@
 import type { Brand } from '../../src/model/document.js';
-import type { IconMark } from '../../src/model/stat-phrase.js';
+import type { IconMark } from '../../src/model/document.js';
 import type { Denominator } from '../../src/model/stat-value.js';
 
 /**

@@ -9,6 +9,7 @@ import type { Block, Brand, HandoutDocument, StatBlock } from '../../src/model/d
 import { buildDocument } from '../../src/model/build-document.js';
 import { parseSource } from '../../src/model/parse-source.js';
 import { Blocks } from '../../templates/handout/components/Blocks.js';
+import { phraseStats } from '../../src/model/display-fields.js';
 import { createStyles, ThemeContext } from '../../templates/handout/theme.js';
 import { registerFont } from '../../templates/shared/fonts.js';
 import { SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
@@ -110,7 +111,7 @@ export async function renderStats(stats: readonly StatBlock[], brand: Brand, siz
   // The fonts the callouts' text needs (their strings; the English key words are in the brand font).
   const family = registerFont(brand.font, 'en', new Set(Array.from(JSON.stringify(stats), (char) => char.codePointAt(0)!)));
   const styles = createStyles(brand, size, family);
-  const page = createElement(Page, { size: [size.width, size.height], style: styles.page, wrap: true }, createElement(Blocks, { blocks: stats }));
+  const page = createElement(Page, { size: [size.width, size.height], style: styles.page, wrap: true }, createElement(Blocks, { blocks: phraseStats(stats, englishMessages()) }));
   const doc = createElement(Document, { creationDate: new Date('2000-01-01T00:00:00Z'), modificationDate: new Date('2000-01-01T00:00:00Z') }, page);
   const element = createElement(ThemeContext.Provider, { value: { styles, size, brand, bleed: 0, messages: englishMessages() } }, doc) as unknown as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);

@@ -1,7 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { Brand } from '../../../src/model/document.js';
+import type { Brand, LegendEntry, NaturalFrequency } from '../../../src/model/document.js';
 import { say } from '../../../src/model/messages.js';
-import { naturalFrequency, type LegendEntry, type NaturalFrequency } from '../../../src/model/stat-phrase.js';
 import type { SizeProfile } from '../../shared/sizes.js';
 import { useTheme } from '../theme.js';
 import type { BlockProps } from './block-props.js';
@@ -26,7 +25,8 @@ const LARGE_PRINT_BODY = 16;
  */
 export function StatCallout({ block: stat, renderBlocks }: BlockProps<'stat'>) {
   const { size, brand, messages } = useTheme();
-  const frequency = naturalFrequency(stat, messages);
+  const frequency = stat.phrase;
+  if (!frequency) throw new Error(`StatCallout: the stat at line ${stat.place.line} has no phrase; documents get theirs from buildDocument`);
   const styles = statStyles(size, brand);
   const array = arrayProps(frequency, size, iconPalette(brand));
   const arrayWidth = iconArraySize(array).width;

@@ -68,6 +68,8 @@ export const stat: DirectiveHandler = (node, { place, children }, state) => {
     timeframe,
     denominator: denominator === 'invalid' ? null : denominator,
     caption,
+    // Worded once the document's language is known (`addDisplayFields`).
+    phrase: null,
   };
 };
 
