@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import type { PrintOptions } from '../print/print-options.js';
-import type { RenderedFile } from '../render/render-size.js';
+import type { RenderedFile } from '../output/print-size.js';
 
 /** One size of one handout to render. Plain data, so it can cross to a worker. */
 export interface RenderTask {

@@ -1,5 +1,5 @@
 import { DiagnosticSink } from '../diagnostics.js';
-import { renderSize } from '../render/render-size.js';
+import { printSize } from '../output/print-size.js';
 import type { RenderOutcome, RenderTask } from './render-task.js';
 
 /**
@@ -11,11 +11,11 @@ import type { RenderOutcome, RenderTask } from './render-task.js';
 export async function runTask(task: RenderTask): Promise<RenderOutcome> {
   try {
     const problems = new DiagnosticSink();
-    const files = await renderSize(task.document, task.size, task.print, problems.report);
+    const files = await printSize(task.document, task.size, task.print, problems.report);
     const [problem] = problems.sorted();
     if (files) return { id: task.id, kind: 'files', files };
     if (problem) return { id: task.id, kind: 'diagnostic', diagnostic: problem };
-    throw new Error('renderSize returned nothing and reported nothing');
+    throw new Error('printSize returned nothing and reported nothing');
   } catch (error) {
     return { id: task.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };
   }

@@ -5,9 +5,10 @@ import { displayPath } from '../content/display-path.js';
 import { selectSources, type SourceRef } from '../content/select-sources.js';
 import { diagnostic, hasErrors, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
-import { renderSize } from '../render/render-size.js';
+import { printSize } from '../output/print-size.js';
 import { slugify } from '../model/slugify.js';
 import { consultFileName } from './consult-file-name.js';
+import { personalise } from './personal-lines.js';
 import type { ConsultRequest } from './consult-request.js';
 import { finishEmailEdition } from './email-edition.js';
 import { writeNewFile } from './write-new-file.js';
@@ -112,8 +113,8 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const written: ConsultFile[] = [];
   const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
-    const personalised: HandoutDocument = { ...document, personal: request.personal };
-    const files = await renderSize(personalised, size, SCREEN_EDITION, (d) => diagnostics.push(d));
+    const personalised = personalise(document, request.personal);
+    const files = await printSize(personalised, size, SCREEN_EDITION, (d) => diagnostics.push(d));
     if (!files) continue;
     for (const file of files) {
       const bytes = await finishEmailEdition(file.bytes, document.meta.title);

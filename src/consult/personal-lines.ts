@@ -1,5 +1,5 @@
 import { englishMessages } from '../content/load-messages.js';
-import type { Personalisation } from '../model/document.js';
+import type { HandoutDocument, Personalisation } from '../model/document.js';
 import { formatDate, say, type Messages } from '../model/messages.js';
 
 /**
@@ -30,12 +30,19 @@ export function personalLines(personal: Personalisation, surgeonName: string | u
 }
 
 /**
- * The PDF's Subject for a personalised edition: both cover lines on one line.
- * @param personal Who it is for.
- * @param surgeonName The handout's surgeon, if it has one.
- * @returns "Prepared for … · Consult on … with …".
+ * A handout's consult edition for one patient: the patient's details and the lines its
+ * cover and PDF Subject print, in the handout's words. The template only reads them.
+ * @param document The shared handout.
+ * @param personal Who this copy is for.
+ * @returns A new document; the shared one is unchanged.
  */
-export function personalSubject(personal: Personalisation, surgeonName: string | undefined, messages?: Messages): string {
-  const lines = personalLines(personal, surgeonName, messages);
+export function personalise(document: HandoutDocument, personal: Personalisation): HandoutDocument {
+  const lines = personalLines(personal, document.surgeon?.name, document.messages);
+  const note = personal.note ? say(document.messages, 'consult_note', { note: personal.note }) : null;
+  return { ...document, personal: { ...personal, lines: { ...lines, note, subject: subjectOf(lines) } } };
+}
+
+/** The PDF's Subject for a personalised edition: both cover lines on one line. */
+function subjectOf(lines: { preparedFor: string; consult: string }): string {
   return `${lines.preparedFor} · ${lines.consult}`;
 }

@@ -1,31 +1,9 @@
 import { existsSync, openSync, readSync, closeSync, realpathSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { diagnostic, type Place, type Report } from '../diagnostics.js';
-import type { RuleId } from '../rule-catalogue.js';
+import { diagnostic } from '../diagnostics.js';
+import type { ImageResolver } from '../model/image-resolver.js';
 import { displayPath } from './display-path.js';
 
-/** An image that may be printed: a PNG or JPEG file inside the content folder. */
-export interface ImageFile {
-  path: string;
-}
-
-/** Where an image is named: a problem with it is reported there, under the rule given. */
-export interface ImageLink {
-  file: string;
-  place: Place;
-  ruleId: RuleId;
-  /** The front-matter key that names it (`photo`), put before the message; none for a markdown image. */
-  key?: string;
-}
-
-/**
- * Finds the file an image link names, or reports why it cannot be used.
- * @param url The link as written.
- * @param link Where it is written, for the report.
- * @param report Where a refused or missing image is reported.
- * @returns The file, or null when it cannot be used (reported).
- */
-export type ImageResolver = (url: string, link: ImageLink, report: Report) => ImageFile | null;
 
 const SIGNATURES: Array<{ kind: string; bytes: number[] }> = [
   { kind: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },

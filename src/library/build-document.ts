@@ -12,6 +12,7 @@ import { validate } from '../model/validate.js';
 import { webBaseTemplate, webVersionUrl } from '../model/web-version-url.js';
 import { checkAnchors } from '../model/check-anchors.js';
 import { uniqueSlug } from '../model/slugify.js';
+import { addDisplayFields } from '../model/display-fields.js';
 
 /** What a handout may refer to: the surgeons, brands and sizes that exist. */
 export interface Library {
@@ -92,7 +93,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   if (failed || !brand || !messages) return null;
   const slug = translation?.of ?? meta.slug ?? fallbackSlug;
 
-  return {
+  return addDisplayFields({
     source: file,
     slug,
     meta,
@@ -107,7 +108,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
     personal: null,
     messages,
     translation,
-  };
+  });
 }
 
 /**

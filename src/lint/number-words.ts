@@ -1,5 +1,6 @@
 import { naturalFrequency } from '../model/stat-phrase.js';
 import type { StatValue } from '../model/stat-value.js';
+import { englishMessages } from '../content/load-messages.js';
 
 export { formatCount } from '../model/stat-phrase.js';
 
@@ -39,6 +40,6 @@ export function readCount(text: string): number {
  */
 export function asNaturalFrequency(low: number, high: number = low): string {
   const value: StatValue = low === high ? { kind: 'percent', percent: low, text: `${low}%` } : { kind: 'range', low, high, text: `${low}%-${high}%` };
-  const { headline } = naturalFrequency({ value, denominator: null, people: 'people', timeframe: null });
+  const { headline } = naturalFrequency({ value, denominator: null, people: 'people', timeframe: null }, englishMessages());
   return headline.charAt(0).toLowerCase() + headline.slice(1);
 }

@@ -1,7 +1,7 @@
 import type { Place } from '../diagnostics.js';
 import type { Messages } from './messages.js';
 import type { BrandConfig, HandoutMeta, SurgeonMeta } from './schema.js';
-import type { StatValue } from './stat-value.js';
+import type { Denominator, StatValue } from './stat-value.js';
 
 /**
  * The document model: what every stage after parsing works on. Templates see only this,
@@ -61,6 +61,44 @@ export interface StatBlock {
   denominator: 100 | 1000 | null;
   /** The author's own words about the figure. */
   caption: Block[];
+  /**
+   * The figure as a natural frequency in the document's words, which the templates print.
+   * Null until the document's language is known: `buildDocument` sets it (`addDisplayFields`).
+   */
+  phrase: NaturalFrequency | null;
+}
+
+/** The three kinds of icon in an array. */
+export type IconMark = 'filled' | 'span' | 'empty';
+
+/** One line of the key under an icon array. */
+export interface LegendEntry {
+  mark: IconMark;
+  /** E.g. "Filled: 28 in 100" (the words come from the message catalogue). */
+  text: string;
+}
+
+/** A statistic put as a natural frequency, with the icons that picture it (`naturalFrequency`). */
+export interface NaturalFrequency {
+  denominator: Denominator;
+  /** The sentence that leads the callout, e.g. "About 28 in 100 people after 10 years". */
+  headline: string;
+  /** Icons filled solid: the value, or the low end of a range. */
+  filled: number;
+  /** Icons shaded after those: the rest of a range, up to its high end. */
+  span: number;
+  /** False when no icon can honestly be filled ("Fewer than 1 in 1,000"): show the words alone. */
+  showArray: boolean;
+  /** The key under the array, one entry per kind of icon drawn. */
+  legend: LegendEntry[];
+}
+
+/** A QR code as vector data: one SVG path of its dark modules, in module units (`qrCode`). */
+export interface QrCode {
+  /** Modules per side, the quiet zone included. */
+  modules: number;
+  /** SVG path data of the dark modules; (0, 0) is the top-left corner of the quiet zone. */
+  path: string;
 }
 
 /** One question and its answer. */
@@ -103,6 +141,20 @@ export interface Personalisation {
   note: string | null;
 }
 
+/** A consult edition's patient, and the lines its cover prints about them in the document's words. */
+export interface PersonalEdition extends Personalisation {
+  lines: {
+    /** "Prepared for Jane Citizen". */
+    preparedFor: string;
+    /** "Consult on 3 December 2026 with Dr David Edis". */
+    consult: string;
+    /** The note as printed ("Note: Bring your MRI"), or null. */
+    note: string | null;
+    /** The PDF's Subject: both cover lines on one line. */
+    subject: string;
+  };
+}
+
 /** A validated handout, ready to lint and render. */
 export interface HandoutDocument {
   /** Source path, relative to the working directory. */
@@ -123,8 +175,10 @@ export interface HandoutDocument {
    * `web_url`, with `?v=<version>` when the handout has a version), or null for no QR code.
    */
   webUrl: string | null;
-  /** Set only for a personalised consult edition; null in the shared library. */
-  personal: Personalisation | null;
+  /** The QR code of `webUrl` that the PDF prints, or null for none. */
+  webQr: QrCode | null;
+  /** Set only for a personalised consult edition (`personalise`); null in the shared library. */
+  personal: PersonalEdition | null;
   /** The press's own words in the document's language ("Page 1 of 4"), with the brand's overrides. */
   messages: Messages;
   /** Set for a translation (`translation_of`); null for a handout in its own language. */

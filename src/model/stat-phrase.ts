@@ -14,35 +14,11 @@
  *   If the low end rounds to no one it is "Up to 2 in 100"; if both ends round alike it is "About …".
  */
 
-import { englishMessages } from '../content/load-messages.js';
-import type { StatBlock } from './document.js';
+import type { IconMark, LegendEntry, NaturalFrequency, StatBlock } from './document.js';
 import { say, type Messages } from './messages.js';
 import type { Denominator } from './stat-value.js';
 
-/** The three kinds of icon in an array. */
-export type IconMark = 'filled' | 'span' | 'empty';
-
-/** One line of the key under an icon array. */
-export interface LegendEntry {
-  mark: IconMark;
-  /** E.g. "Filled: 28 in 100" (the words come from the message catalogue). */
-  text: string;
-}
-
-/** A statistic put as a natural frequency, with the icons that picture it. */
-export interface NaturalFrequency {
-  denominator: Denominator;
-  /** The sentence that leads the callout, e.g. "About 28 in 100 people after 10 years". */
-  headline: string;
-  /** Icons filled solid: the value, or the low end of a range. */
-  filled: number;
-  /** Icons shaded after those: the rest of a range, up to its high end. */
-  span: number;
-  /** False when no icon can honestly be filled ("Fewer than 1 in 1,000"): show the words alone. */
-  showArray: boolean;
-  /** The key under the array, one entry per kind of icon drawn. */
-  legend: LegendEntry[];
-}
+export type { IconMark, LegendEntry, NaturalFrequency } from './document.js';
 
 /** The parts of a stat block the phrasing reads. */
 export type StatFigure = Pick<StatBlock, 'value' | 'denominator' | 'people' | 'timeframe'>;
@@ -62,10 +38,10 @@ export function statDenominator(stat: Pick<StatBlock, 'value' | 'denominator'>):
 /**
  * Put a stat as a natural frequency: the headline, the icons to fill and the key.
  * @param stat The stat block.
- * @param messages The words to use (the document's language; English by default).
+ * @param messages The words to use, in the document's language (the caller loads them: the model reads no file).
  * @returns The words and counts; deterministic for the same input.
  */
-export function naturalFrequency(stat: StatFigure, messages: Messages = englishMessages()): NaturalFrequency {
+export function naturalFrequency(stat: StatFigure, messages: Messages): NaturalFrequency {
   const denominator = statDenominator(stat);
   const value = stat.value;
   const low = value.kind === 'percent' ? value.percent : value.low;

@@ -1,5 +1,4 @@
-import type { Brand } from '../model/document.js';
-import type { IconMark } from '../model/stat-phrase.js';
+import type { Brand, IconMark } from '../model/document.js';
 import type { Denominator } from '../model/stat-value.js';
 
 /**

@@ -1,12 +1,7 @@
 import QRCode from 'qrcode';
+import type { QrCode } from '../model/document.js';
 
-/** A QR code as vector data: one SVG path of its dark modules, in module units. */
-export interface QrCode {
-  /** Modules per side, the quiet zone included. */
-  modules: number;
-  /** SVG path data of the dark modules; (0, 0) is the top-left corner of the quiet zone. */
-  path: string;
-}
+export type { QrCode } from '../model/document.js';
 
 /** White modules around the code; the QR standard asks for four. */
 export const QUIET_ZONE = 4;

@@ -1,33 +1,40 @@
-import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_SIZES, type SizeProfile } from '../print/sizes.js';
+import { SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_SIZES, type SizeProfile } from '../print/sizes.js';
 import { diagnostic, type Diagnostic, type Report } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
-import { addPrintMarks, impose, type Slot } from '../output/impose.js';
 import type { PrintOptions } from '../print/print-options.js';
 import { countPages, renderDocument } from './render-document.js';
 import { checkTablesFit } from './table-fit.js';
 
-/** One file a size produces. */
-export interface RenderedFile {
-  /** '' for the size's main file; 'pages' for a booklet's reading-order pages. */
-  edition: '' | 'pages';
-  bytes: Uint8Array;
-  pages: number;
-  /** Problems worth a word that did not stop the file (a tri-fold with blank panels). */
-  warnings?: Diagnostic[];
-}
+/**
+ * A size rendered, before any imposition: its pages in reading order as one PDF, and what
+ * imposing them needs. Placing pages on sheets, adding marks and bleed boxes is output's job
+ * (`src/output/print-size.ts`).
+ */
+export type RenderedSize =
+  /** Plain pages (A4, Letter, A5, large print), one per sheet. */
+  | { kind: 'pages'; size: SizeProfile; bytes: Uint8Array; pages: number }
+  /** A5 pages padded with writing pages to a multiple of four, for a saddle-stitched booklet. */
+  | { kind: 'booklet'; size: SizeProfile; bytes: Uint8Array; pages: number }
+  /**
+   * DL panels: the flow (cover first) then the back panel, at the body size that fits;
+   * `warnings` names panels the text leaves blank.
+   */
+  | { kind: 'trifold'; size: SizeProfile; bytes: Uint8Array; pages: number; flowPanels: number; warnings: Diagnostic[] };
+
 
 /** A DL leaflet has six panels: the front cover, four inside panels and the back. */
 const TRIFOLD_FLOW_PANELS = 5;
 
 /**
- * Render a handout in one size, imposing it when the size is folded or bound.
+ * Render a handout's pages in one size, in reading order: padded for a booklet, fitted to
+ * the panels for a tri-fold. Nothing is imposed here.
  * @param document The validated handout.
  * @param sizeId A key of `SIZES`.
- * @param print Bleed and marks.
+ * @param print Bleed (pages are drawn with it; the marks are added when imposing).
  * @param report Where it is reported when the content cannot fit the size.
- * @returns The files, or null when the content cannot fit the size (reported).
+ * @returns The rendered pages, or null when the content cannot fit the size (reported).
  */
-export async function renderSize(document: HandoutDocument, sizeId: string, print: PrintOptions, report: Report): Promise<RenderedFile[] | null> {
+export async function renderSize(document: HandoutDocument, sizeId: string, print: PrintOptions, report: Report): Promise<RenderedSize | null> {
   const size = SIZES[sizeId];
   if (!size) throw new Error(`renderSize: unknown size "${sizeId}"`);
   // A size's render reports one problem; `handouts check` lists every table.
@@ -38,7 +45,7 @@ export async function renderSize(document: HandoutDocument, sizeId: string, prin
   }
   switch (size.kind) {
     case 'pages':
-      return [await renderPages(document, size, print.bleed)];
+      return renderPages(document, size, print.bleed);
     case 'booklet':
       return renderBooklet(document, size, print.bleed);
     case 'trifold':
@@ -46,19 +53,15 @@ export async function renderSize(document: HandoutDocument, sizeId: string, prin
   }
 }
 
-async function renderPages(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile> {
+async function renderPages(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedSize> {
   // The screen and office-printer edition is tagged (PDF/UA-1); the bleed edition goes through
   // pdf-lib, which keeps no structure tree, so it is rendered untagged.
-  const rendered = await renderDocument(document, size, { bleed, writingPages: 0, tagged: bleed === 0 });
-  const bytes = bleed > 0 ? await addPrintMarks(rendered, size, bleed) : rendered;
-  return { edition: '', bytes, pages: countPages(rendered) };
+  const bytes = await renderDocument(document, size, { bleed, writingPages: 0, tagged: bleed === 0 });
+  return { kind: 'pages', size, bytes, pages: countPages(bytes) };
 }
 
-/**
- * An A5 booklet: pad to a multiple of four with writing pages, then impose 2-up for
- * saddle stitching. Also returns the padded pages in reading order for print shops.
- */
-async function renderBooklet(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedFile[]> {
+/** An A5 booklet's pages, padded with writing pages to a multiple of four. */
+async function renderBooklet(document: HandoutDocument, size: SizeProfile, bleed: number): Promise<RenderedSize> {
   let pages = await renderDocument(document, size, { bleed, writingPages: 0 });
   let pad = 0;
   // Each writing page is sized to fill one page; check anyway, and add more if one spilled over.
@@ -66,39 +69,7 @@ async function renderBooklet(document: HandoutDocument, size: SizeProfile, bleed
     pad += (4 - (countPages(pages) % 4)) % 4;
     pages = await renderDocument(document, size, { bleed, writingPages: pad });
   }
-  const count = countPages(pages);
-  const imposed = await impose(pages, {
-    sheet: A4_LANDSCAPE,
-    page: size,
-    sheets: saddleStitchOrder(count).map(([left, right]) => [
-      { page: left, x: 0, width: size.width },
-      { page: right, x: size.width, width: size.width },
-    ]),
-    bleed,
-    folds: [size.width],
-  });
-  const readingOrder = bleed > 0 ? await addPrintMarks(pages, size, bleed) : pages;
-  return [
-    { edition: '', bytes: imposed, pages: count / 2 },
-    { edition: 'pages', bytes: readingOrder, pages: count },
-  ];
-}
-
-/**
- * Page pairs for each sheet side of a saddle-stitched booklet, 0-based: for 8 pages,
- * [7,0] [1,6] [5,2] [3,4] (front of sheet 1, back of sheet 1, …). Print duplex, flip on short edge.
- * @param pageCount A multiple of four.
- * @returns [left, right] page indexes per side.
- */
-export function saddleStitchOrder(pageCount: number): Array<[number, number]> {
-  if (pageCount % 4 !== 0) throw new Error(`saddleStitchOrder: ${pageCount} is not a multiple of 4`);
-  const sides: Array<[number, number]> = [];
-  for (let sheet = 0; sheet < pageCount / 4; sheet += 1) {
-    const outer = pageCount - 1 - 2 * sheet;
-    const inner = 2 * sheet;
-    sides.push([outer, inner], [inner + 1, outer - 1]);
-  }
-  return sides;
+  return { kind: 'booklet', size, bytes: pages, pages: countPages(pages) };
 }
 
 /** One try at laying a tri-fold out at a body size. */
@@ -127,7 +98,7 @@ const fitsTrifold = (attempt: TrifoldAttempt) => attempt.flowPanels <= TRIFOLD_F
  * When the text leaves a panel empty, the body size steps up (to 12 pt at most) to fill the
  * leaflet; when panels are still empty, a warning says which.
  */
-async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed: number, report: Report): Promise<RenderedFile[] | null> {
+async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed: number, report: Report): Promise<RenderedSize | null> {
   let last: TrifoldAttempt | null = null;
   for (const bodySize of TRIFOLD_BODY_SIZES) {
     last = await layOutTrifold(document, size, bleed, bodySize);
@@ -142,34 +113,29 @@ async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed
         }
       }
     }
-    const bytes = await impose(chosen.panels, trifoldPlan(size, chosen.flowPanels, chosen.flowPanels, bleed));
     const warnings = chosen.flowPanels < TRIFOLD_FLOW_PANELS ? [blankPanelsWarning(document, chosen)] : [];
-    return [{ edition: '', bytes, pages: 2, ...(warnings.length > 0 && { warnings }) }];
+    return { kind: 'trifold', size, bytes: chosen.panels, pages: countPages(chosen.panels), flowPanels: chosen.flowPanels, warnings };
   }
-  report(overflowError(document, last));
-  return null;
-}
-
-/** The error for a handout that does not fit the tri-fold even at the smallest body size. */
-function overflowError(document: HandoutDocument, last: TrifoldAttempt | null): Diagnostic {
   const floor = TRIFOLD_BODY_SIZES.at(-1);
   const backPanels = last?.backPanels ?? 1;
   const flowPanels = last?.flowPanels ?? 0;
   if (backPanels > 1) {
-    return diagnostic(
+    report(diagnostic(
       document.source,
       { line: 1, column: 1 },
       `the back panel of the DL tri-fold (the surgeon's bio, the clinic's details and the disclaimer) needs ${backPanels} panels even at ${floor} pt, and there is one. Shorten the bio, or build a size without a page limit (a4, letter, a5, large-print, a5-booklet)`,
       'size/trifold-overflow',
-    );
+    ));
+    return null;
   }
   const over = Math.round(((flowPanels - TRIFOLD_FLOW_PANELS) / flowPanels) * 100);
-  return diagnostic(
+  report(diagnostic(
     document.source,
     { line: 1, column: 1 },
     `too long for a DL tri-fold: even at ${floor} pt it needs ${flowPanels} panels for the text and 5 are available, so it is about ${over}% too long. Shorten it, or build a size without a page limit (a4, letter, a5, large-print, a5-booklet)`,
     'size/trifold-overflow',
-  );
+  ));
+  return null;
 }
 
 /** The panels of the flow in reading order, by what a reader calls them. */
@@ -194,32 +160,4 @@ function blankPanelsWarning(document: HandoutDocument, attempt: TrifoldAttempt):
 function scaleType(size: SizeProfile, bodySize: number): SizeProfile {
   const ratio = bodySize / size.bodySize;
   return { ...size, bodySize, titleSize: size.titleSize * ratio, questionSize: size.questionSize * ratio, footerSize: size.footerSize * ratio };
-}
-
-/**
- * Roll fold from an A4 sheet. Outside, left to right: the tuck-in panel (97 mm), the back
- * (100 mm), the front cover (100 mm). Inside: three panels 100 / 100 / 97 mm, read left to
- * right once the leaflet is open. Reading order: cover, tuck-in flap, inside ×3; the back
- * panel carries the bio and the disclaimer.
- * @param size The tri-fold's panel size.
- * @param backPage The 0-based page that is the back panel.
- * @param flowPanels How many panels the text fills (the rest are left blank).
- * @param bleed Bleed in points.
- * @returns Where each panel goes on the sheet.
- */
-export function trifoldPlan(size: SizeProfile, backPage: number, flowPanels: number, bleed: number) {
-  const full = DL_PANEL.width;
-  const tuck = DL_PANEL.tuckInWidth;
-  const flow = (n: number) => (n < flowPanels ? n : null);
-  const outside: Slot[] = [
-    { page: flow(1), x: 0, width: tuck },
-    { page: backPage, x: tuck, width: full },
-    { page: flow(0), x: tuck + full, width: full },
-  ];
-  const inside: Slot[] = [
-    { page: flow(2), x: 0, width: full },
-    { page: flow(3), x: full, width: full },
-    { page: flow(4), x: 2 * full, width: tuck },
-  ];
-  return { sheet: A4_LANDSCAPE, page: size, sheets: [outside, inside], bleed, folds: [tuck, tuck + full] };
 }

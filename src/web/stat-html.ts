@@ -1,5 +1,4 @@
 import type { StatBlock } from '../model/document.js';
-import { naturalFrequency } from '../model/stat-phrase.js';
 import { escapeHtml } from './escape-html.js';
 import type { IconArrayProps } from '../print/icon-array-geometry.js';
 import { iconArraySvg, iconSwatchSvg } from './icon-array-svg.js';
@@ -15,14 +14,15 @@ const SWATCH = 16;
 /**
  * A statistics box: the natural-frequency headline and the exact figure, the clinic's caption,
  * the icon array named by the headline, its key as text, and the source. The words are the
- * same as in the PDF (`naturalFrequency`); the picture uses the PDF's geometry.
+ * PDF's (the stat's `phrase`, worded with the document); the picture uses the PDF's geometry.
  * @param stat The stat block.
  * @param context The page.
  * @param blocks Renders the caption's blocks.
  * @returns HTML.
  */
 export function statHtml(stat: StatBlock, context: WebContext, blocks: (list: StatBlock['caption']) => string): string {
-  const frequency = naturalFrequency(stat);
+  const frequency = stat.phrase;
+  if (!frequency) throw new Error(`statHtml: the stat at line ${stat.place.line} has no phrase; documents get theirs from buildDocument`);
   const id = context.nextId('stat');
   const headlineId = `${id}_headline`;
   const headline = `<p class="stat-headline" id="${headlineId}">${escapeHtml(frequency.headline)} <span class="stat-figure">(${escapeHtml(stat.value.text)})</span></p>`;

@@ -13,7 +13,6 @@ import { Question } from './components/Question.js';
 import { SurgeonBio } from './components/SurgeonBio.js';
 import { WebVersion } from './components/WebVersion.js';
 import { WritingPage } from './components/WritingPage.js';
-import { personalSubject } from '../../src/consult/personal-lines.js';
 import { createStyles, ThemeContext, type HandoutStyles } from './theme.js';
 
 /** How the pages are set up for one output. */
@@ -79,7 +78,7 @@ export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPag
       <Document
         title={meta.title}
         author={surgeon?.name ?? document.brand.name}
-        subject={document.personal ? personalSubject(document.personal, surgeon?.name, document.messages) : (meta.subtitle ?? meta.title)}
+        subject={document.personal?.lines.subject ?? meta.subtitle ?? meta.title}
         keywords={[meta.doc_id, meta.version ? `version ${meta.version}` : undefined].filter(Boolean).join(', ')}
         creator={document.brand.name}
         producer="handout-press"
@@ -106,7 +105,7 @@ export function HandoutTemplate({ document, size, setup = { bleed: 0, writingPag
             <Page size={pageSize} style={styles.page} wrap layout={chrome}>
               {body}
               {surgeon ? <SurgeonBio surgeon={surgeon} /> : null}
-              {document.webUrl ? <WebVersion url={document.webUrl} /> : null}
+              {document.webUrl && document.webQr ? <WebVersion url={document.webUrl} qr={document.webQr} /> : null}
             </Page>
             {writingPages(setup.writingPages, size, styles, document.messages).map((page, index) => (
               <Page key={index} size={pageSize} style={styles.page} layout={chrome}>

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { loadProject, prepareHandout } from '../../src/build/prepare.js';
-import { renderSize } from '../../src/render/render-size.js';
+import { printSize } from '../../src/output/print-size.js';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { handout, makeContent } from '../helpers/library.js';
 import { normalizeSpace, readPdf } from '../helpers/pdf.js';
@@ -46,7 +46,7 @@ async function documentOf(content: string, slug: string): Promise<HandoutDocumen
 }
 
 async function renderA4(document: HandoutDocument): Promise<Uint8Array> {
-  const result = await renderSize(document, 'a4', { bleed: 0 }, (d) => {
+  const result = await printSize(document, 'a4', { bleed: 0 }, (d) => {
     throw new Error(d.message);
   });
   if (!result) throw new Error('not rendered');

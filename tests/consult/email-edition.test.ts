@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { finishEmailEdition } from '../../src/consult/email-edition.js';
-import { renderSize } from '../../src/render/render-size.js';
+import { printSize } from '../../src/output/print-size.js';
 import { buildFromMarkdown } from '../stats/helpers.js';
 import { readPdf } from '../helpers/pdf.js';
 import type { HandoutDocument } from '../../src/model/document.js';
@@ -23,7 +23,7 @@ Ask [the example clinic](https://example.org/ask).
 describe('finishEmailEdition', () => {
   test('should keep links, bookmarks and metadata through pdf-lib', async () => {
     const document = (await buildFromMarkdown(MARKDOWN)) as HandoutDocument;
-    const files = await renderSize(document, 'a4', { bleed: 0 }, (d) => {
+    const files = await printSize(document, 'a4', { bleed: 0 }, (d) => {
       throw new Error(d.message);
     });
     if (!files) throw new Error('not rendered');
@@ -39,7 +39,7 @@ describe('finishEmailEdition', () => {
 
   test('should give the same bytes for the same input', async () => {
     const document = (await buildFromMarkdown(MARKDOWN)) as HandoutDocument;
-    const files = await renderSize(document, 'a4', { bleed: 0 }, (d) => {
+    const files = await printSize(document, 'a4', { bleed: 0 }, (d) => {
       throw new Error(d.message);
     });
     if (!files) throw new Error('not rendered');

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatLongDate, personalLines, personalSubject } from '../../src/consult/personal-lines.js';
+import { formatLongDate, personalise, personalLines } from '../../src/consult/personal-lines.js';
+import { englishMessages } from '../../src/content/load-messages.js';
+import type { HandoutDocument } from '../../src/model/document.js';
 
 const JANE = { preparedFor: 'Jane Citizen', consultDate: '2026-12-03', note: null };
 
@@ -22,7 +24,28 @@ describe('personal lines', () => {
     expect(personalLines(JANE, undefined).consult).toBe('Consult on 3 December 2026');
   });
 
-  test('should join both lines for the PDF subject', () => {
-    expect(personalSubject(JANE, 'Dr Test Surgeon')).toBe('Prepared for Jane Citizen · Consult on 3 December 2026 with Dr Test Surgeon');
+});
+
+describe('personalise', () => {
+  // The parts of a handout the lines read: its surgeon and its words.
+  const handout = { surgeon: { name: 'Dr Test Surgeon' }, messages: englishMessages(), personal: null } as unknown as HandoutDocument;
+
+  test('should set the cover lines, the note and the PDF subject (both lines joined)', () => {
+    expect(personalise(handout, { ...JANE, note: 'Bring your MRI' }).personal).toEqual({
+      ...JANE,
+      note: 'Bring your MRI',
+      lines: {
+        preparedFor: 'Prepared for Jane Citizen',
+        consult: 'Consult on 3 December 2026 with Dr Test Surgeon',
+        note: 'Note: Bring your MRI',
+        subject: 'Prepared for Jane Citizen · Consult on 3 December 2026 with Dr Test Surgeon',
+      },
+    });
+  });
+
+  test('should leave the shared handout unchanged and print no note line without a note', () => {
+    const edition = personalise(handout, JANE);
+    expect(edition.personal?.lines.note).toBeNull();
+    expect(handout.personal).toBeNull();
   });
 });

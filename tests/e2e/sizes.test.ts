@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { build, type BuildResult } from '../../src/pipeline.js';
-import { saddleStitchOrder } from '../../src/render/render-size.js';
+import { saddleStitchOrder } from '../../src/output/imposition-plans.js';
 import { DL_PANEL, MM } from '../../src/print/sizes.js';
 import { makeContent } from '../helpers/library.js';
 import { longHandout } from '../helpers/long-handout.js';

@@ -8,7 +8,8 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Block, Brand, HandoutDocument, StatBlock } from '../../src/model/document.js';
 import { buildDocument } from '../../src/library/build-document.js';
 import { parseSource } from '../../src/content/parse-source.js';
-import { StatCallout } from '../../templates/handout/components/StatCallout.js';
+import { Blocks } from '../../templates/handout/components/Blocks.js';
+import { phraseStats } from '../../src/model/display-fields.js';
 import { createStyles, ThemeContext } from '../../templates/handout/theme.js';
 import { registerFont } from '../../src/print/fonts.js';
 import { SIZES, type SizeProfile } from '../../src/print/sizes.js';
@@ -115,7 +116,7 @@ export async function renderStats(stats: readonly StatBlock[], brand: Brand, siz
   // The fonts the callouts' text needs (their strings; the English key words are in the brand font).
   const family = registerFont(brand.font, 'en', new Set(Array.from(JSON.stringify(stats), (char) => char.codePointAt(0)!)));
   const styles = createStyles(brand, size, family);
-  const page = createElement(Page, { size: [size.width, size.height], style: styles.page, wrap: true }, ...stats.map((stat, i) => createElement(StatCallout, { key: i, stat })));
+  const page = createElement(Page, { size: [size.width, size.height], style: styles.page, wrap: true }, createElement(Blocks, { blocks: phraseStats(stats, englishMessages()) }));
   const doc = createElement(Document, { creationDate: new Date('2000-01-01T00:00:00Z'), modificationDate: new Date('2000-01-01T00:00:00Z') }, page);
   const element = createElement(ThemeContext.Provider, { value: { styles, size, brand, bleed: 0, messages: englishMessages() } }, doc) as unknown as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);

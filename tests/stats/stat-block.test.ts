@@ -5,7 +5,7 @@ import { parseStats } from './helpers.js';
 // blank line, so it starts on line 7 of the file.
 const LINE = 7;
 
-describe('toStat', () => {
+describe('the :::stat handler', () => {
   test('should read value, people, timeframe, denominator and source', async () => {
     const { stats, diagnostics } = await parseStats(
       ':::stat{value="2.9%" people="patients" timeframe="after 10 years" denominator="1,000" source="Registry 2020"}\nCaption.\n:::',

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Brand, StatBlock } from '../../src/model/document.js';
-import { naturalFrequency } from '../../src/model/stat-phrase.js';
+import { naturalFrequency as phraseIn } from '../../src/model/stat-phrase.js';
+import { englishMessages } from '../../src/content/load-messages.js';
+
+/** Stat words in English unless a test gives others. */
+const naturalFrequency = (stat: Parameters<typeof phraseIn>[0], messages = englishMessages()) => phraseIn(stat, messages);
 import { parseStatValue } from '../../src/model/stat-value.js';
 import { glyphChecker } from '../../src/render/glyph-coverage.js';
 import { renderDocument } from '../../src/render/render-document.js';

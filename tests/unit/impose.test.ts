@@ -2,7 +2,7 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStre
 import { describe, expect, test } from 'vitest';
 import { A4_LANDSCAPE, DL_PANEL, MM, SIZES } from '../../src/print/sizes.js';
 import { impose, type ImpositionPlan } from '../../src/output/impose.js';
-import { saddleStitchOrder, trifoldPlan } from '../../src/render/render-size.js';
+import { saddleStitchOrder, trifoldPlan } from '../../src/output/imposition-plans.js';
 
 /**
  * Imposition, without rendering a handout: where each page goes on a sheet (booklet and

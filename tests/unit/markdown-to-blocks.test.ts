@@ -3,7 +3,7 @@ import type { Block } from '../../src/model/document.js';
 import { collectDefinitions, toBlocks } from '../../src/model/markdown-to-blocks.js';
 import { parseMarkdown } from '../../src/model/parse-markdown.js';
 import { diagnostic, type Diagnostic, type Report } from '../../src/diagnostics.js';
-import type { ImageLink } from '../../src/content/resolve-image.js';
+import type { ImageLink } from '../../src/model/image-resolver.js';
 
 /**
  * Markdown to document blocks, through the public conversion function: what each kind of

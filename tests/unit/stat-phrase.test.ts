@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { englishMessages } from '../../src/content/load-messages.js';
 import type { StatBlock } from '../../src/model/document.js';
 import type { Messages } from '../../src/model/messages.js';
-import { formatCount, naturalFrequency, statDenominator, type StatFigure } from '../../src/model/stat-phrase.js';
+import { formatCount, naturalFrequency as phraseIn, statDenominator, type StatFigure } from '../../src/model/stat-phrase.js';
+
+/** Stat words in English unless a test gives others. */
+const naturalFrequency = (stat: Parameters<typeof phraseIn>[0], messages = englishMessages()) => phraseIn(stat, messages);
 import { parseStatValue } from '../../src/model/stat-value.js';
 
 function figure(value: string, extra: Partial<Pick<StatBlock, 'people' | 'timeframe' | 'denominator'>> = {}): StatFigure {

@@ -8,7 +8,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { build } from '../../src/pipeline.js';
-import { naturalFrequency } from '../../src/model/stat-phrase.js';
+import { naturalFrequency as phraseIn } from '../../src/model/stat-phrase.js';
+import { englishMessages } from '../../src/content/load-messages.js';
+
+/** Stat words in English unless a test gives others. */
+const naturalFrequency = (stat: Parameters<typeof phraseIn>[0], messages = englishMessages()) => phraseIn(stat, messages);
 import { normalizeSpace } from '../helpers/pdf.js';
 import { longHandout } from '../helpers/long-handout.js';
 import { makeContent } from '../helpers/library.js';

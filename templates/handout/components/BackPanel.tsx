@@ -17,7 +17,7 @@ export function BackPanel({ document }: { document: HandoutDocument }) {
   return (
     <>
       {document.surgeon ? <SurgeonBio surgeon={document.surgeon} /> : null}
-      {document.webUrl ? <WebVersion url={document.webUrl} /> : null}
+      {document.webUrl && document.webQr ? <WebVersion url={document.webUrl} qr={document.webQr} /> : null}
       <View style={styles.backPanel}>
         <Text style={styles.bioHeading}>{brand.name}</Text>
         {lines.map((line) => (

@@ -1,12 +1,29 @@
-import { Text, View } from '@react-pdf/renderer';
 import type { Block } from '../../../src/model/document.js';
-import { useTheme } from '../theme.js';
+import type { BlockComponent, RenderBlocks } from './block-props.js';
 import { Callout } from './Callout.js';
+import { CodeBlock } from './CodeBlock.js';
+import { Heading } from './Heading.js';
 import { ImageBlock } from './ImageBlock.js';
-import { Inlines } from './Inlines.js';
 import { ListBlock } from './ListBlock.js';
+import { Paragraph } from './Paragraph.js';
+import { Quote } from './Quote.js';
+import { Rule } from './Rule.js';
 import { StatCallout } from './StatCallout.js';
 import { TableBlock } from './TableBlock.js';
+
+/** The component for each block type; the only module that imports them all. */
+const BLOCK_COMPONENTS: { [T in Block['type']]: BlockComponent<T> } = {
+  paragraph: Paragraph,
+  heading: Heading,
+  list: ListBlock,
+  table: TableBlock,
+  quote: Quote,
+  code: CodeBlock,
+  rule: Rule,
+  stat: StatCallout,
+  callout: Callout,
+  image: ImageBlock,
+};
 
 /**
  * Blocks in reading order. Returned as a fragment so each block is a direct child of the
@@ -22,44 +39,10 @@ export function Blocks({ blocks, tight = false }: { blocks: readonly Block[]; ti
   );
 }
 
+/** How a block component renders the blocks it holds. */
+const renderBlocks: RenderBlocks = (blocks, options) => <Blocks blocks={blocks} tight={options?.tight ?? false} />;
+
 function BlockView({ block, tight }: { block: Block; tight: boolean }) {
-  const { styles, size } = useTheme();
-  switch (block.type) {
-    case 'paragraph':
-      return (
-        <Text style={tight ? styles.tightParagraph : styles.paragraph} orphans={2} widows={2}>
-          <Inlines inlines={block.children} />
-        </Text>
-      );
-    case 'heading':
-      return (
-        <Text style={styles.subheading} minPresenceAhead={size.bodySize * 3} tag={`H${block.depth}` as const}>
-          <Inlines inlines={block.children} />
-        </Text>
-      );
-    case 'list':
-      return <ListBlock list={block} />;
-    case 'table':
-      return <TableBlock table={block} />;
-    case 'quote':
-      return (
-        <View style={styles.quote} tag="BlockQuote">
-          <Blocks blocks={block.children} />
-        </View>
-      );
-    case 'code':
-      return (
-        <View style={styles.code} wrap={false}>
-          <Text>{block.value}</Text>
-        </View>
-      );
-    case 'rule':
-      return <View style={styles.rule} />;
-    case 'stat':
-      return <StatCallout stat={block} />;
-    case 'callout':
-      return <Callout callout={block} />;
-    case 'image':
-      return <ImageBlock image={block} />;
-  }
+  const Component = BLOCK_COMPONENTS[block.type] as BlockComponent<typeof block.type>;
+  return <Component block={block} tight={tight} renderBlocks={renderBlocks} />;
 }

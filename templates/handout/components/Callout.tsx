@@ -1,11 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Block } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
-import { Blocks } from './Blocks.js';
+import type { BlockProps } from './block-props.js';
 import { KeepWhole } from './KeepWhole.js';
 import { Inlines } from './Inlines.js';
-
-type CalloutModel = Extract<Block, { type: 'callout' }>;
 
 const DEFAULT_LABEL = { warning: 'Important', note: 'Note' } as const;
 
@@ -15,13 +12,13 @@ const DEFAULT_LABEL = { warning: 'Important', note: 'Note' } as const;
  * to the next page rather than leave its question alone at a page foot (found by the fuzzer),
  * and its label asks for two lines of text after it.
  */
-export function Callout({ callout }: { callout: CalloutModel }) {
+export function Callout({ block: callout, renderBlocks }: BlockProps<'callout'>) {
   const { styles, size } = useTheme();
   return (
     <KeepWhole>
       <View style={[styles.box, callout.kind === 'warning' ? styles.warning : styles.note]} tag="Div">
         <Text style={styles.boxLabel} minPresenceAhead={size.bodySize * 3}>{callout.title ? <Inlines inlines={callout.title} /> : DEFAULT_LABEL[callout.kind]}</Text>
-        <Blocks blocks={callout.children} />
+        {renderBlocks(callout.children)}
       </View>
     </KeepWhole>
   );

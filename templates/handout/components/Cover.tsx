@@ -25,7 +25,7 @@ export function Cover({ document }: { document: HandoutDocument }) {
       ) : null}
       {surgeon ? <Text style={styles.byline}>{[surgeon.name, surgeon.role].filter(Boolean).join(' · ')}</Text> : null}
       <View style={styles.coverRule} />
-      {document.personal ? <PreparedFor document={document} personal={document.personal} /> : null}
+      {document.personal ? <PreparedFor personal={document.personal} /> : null}
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { Circle, ClipPath, Defs, G, Line, Path, Svg } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
-import type { IconMark } from '../../../src/model/stat-phrase.js';
+import type { IconMark } from '../../../src/model/document.js';
 import {
   dot,
   hatchLines,

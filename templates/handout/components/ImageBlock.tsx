@@ -1,14 +1,12 @@
 import { Image, Text, View } from '@react-pdf/renderer';
-import type { Block } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
-
-type ImageModel = Extract<Block, { type: 'image' }>;
+import type { BlockProps } from './block-props.js';
 
 /**
  * An image from the content folder, scaled to fit the text width and at most 40% of the
  * page height, never split across pages; its title (if any) is printed as a caption.
  */
-export function ImageBlock({ image }: { image: ImageModel }) {
+export function ImageBlock({ block: image }: BlockProps<'image'>) {
   const { styles, size } = useTheme();
   return (
     <View style={styles.figure} wrap={false}>

@@ -1,8 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { Block } from '../../../src/model/document.js';
 import { useTheme } from '../theme.js';
-import { Blocks } from './Blocks.js';
+import type { BlockProps, RenderBlocks } from './block-props.js';
 
 type ListModel = Extract<Block, { type: 'list' }>;
 
@@ -16,7 +16,12 @@ const BULLETS = ['•', '–'] as const;
  * a page foot; the rest of the item (nested lists, more paragraphs) follows as an indented
  * column, because react-pdf can split a column across pages but not a row.
  */
-export function ListBlock({ list, depth = 0, structId }: { list: ListModel; depth?: number; structId?: string }) {
+export function ListBlock({ block, renderBlocks }: BlockProps<'list'>) {
+  return <NestedList list={block} renderBlocks={renderBlocks} />;
+}
+
+/** A list at a nesting depth (bullets alternate by depth), drawn as one tagged L by its id. */
+function NestedList({ list, renderBlocks, depth = 0, structId }: { list: ListModel; renderBlocks: RenderBlocks; depth?: number; structId?: string }) {
   const { styles } = useTheme();
   // Tagged: L > LI > Lbl + LBody. An item's body is drawn as two Views (the row with the first
   // paragraph, then its nested lists and further blocks); both add to one LBody by its id, and
@@ -36,7 +41,7 @@ export function ListBlock({ list, depth = 0, structId }: { list: ListModel; dept
             <Text style={styles.bullet} tag="Lbl">
               {marker}
             </Text>
-            <View style={styles.listBody} tag={body}>{leadsWithText ? <Blocks blocks={[first]} tight /> : null}</View>
+            <View style={styles.listBody} tag={body}>{leadsWithText ? renderBlocks([first], { tight: true }) : null}</View>
           </View>
         );
         // An item that leads into nested points ("Healing has been incomplete" → its details)
@@ -51,12 +56,12 @@ export function ListBlock({ list, depth = 0, structId }: { list: ListModel; dept
               <View wrap={false}>
                 {row}
                 <View style={styles.listContinuation} tag={body}>
-                  <ListBlock list={head} depth={depth + 1} structId={`${listId}-${index}-sub`} />
+                  <NestedList list={head} renderBlocks={renderBlocks} depth={depth + 1} structId={`${listId}-${index}-sub`} />
                 </View>
               </View>
               <View style={styles.listContinuation} tag={body}>
-                {tail.items.length > 0 ? <ListBlock list={tail} depth={depth + 1} structId={`${listId}-${index}-sub`} /> : null}
-                <ItemBlocks blocks={following.slice(1)} depth={depth} />
+                {tail.items.length > 0 ? <NestedList list={tail} renderBlocks={renderBlocks} depth={depth + 1} structId={`${listId}-${index}-sub`} /> : null}
+                <ItemBlocks blocks={following.slice(1)} renderBlocks={renderBlocks} depth={depth} />
               </View>
             </View>
           );
@@ -66,7 +71,7 @@ export function ListBlock({ list, depth = 0, structId }: { list: ListModel; dept
             {row}
             {following.length > 0 ? (
               <View style={styles.listContinuation} tag={body}>
-                <ItemBlocks blocks={following} depth={depth} />
+                <ItemBlocks blocks={following} renderBlocks={renderBlocks} depth={depth} />
               </View>
             ) : null}
           </View>
@@ -77,11 +82,15 @@ export function ListBlock({ list, depth = 0, structId }: { list: ListModel; dept
 }
 
 /** An item's further blocks: a nested list keeps its depth so its bullets differ. */
-function ItemBlocks({ blocks, depth }: { blocks: readonly Block[]; depth: number }) {
+function ItemBlocks({ blocks, renderBlocks, depth }: { blocks: readonly Block[]; renderBlocks: RenderBlocks; depth: number }) {
   return (
     <>
       {blocks.map((block, index) =>
-        block.type === 'list' ? <ListBlock key={index} list={block} depth={depth + 1} /> : <Blocks key={index} blocks={[block]} />,
+        block.type === 'list' ? (
+          <NestedList key={index} list={block} renderBlocks={renderBlocks} depth={depth + 1} />
+        ) : (
+          <Fragment key={index}>{renderBlocks([block])}</Fragment>
+        ),
       )}
     </>
   );

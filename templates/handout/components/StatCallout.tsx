@@ -1,10 +1,9 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { Brand, StatBlock } from '../../../src/model/document.js';
+import type { Brand, LegendEntry, NaturalFrequency } from '../../../src/model/document.js';
 import { say } from '../../../src/model/messages.js';
-import { naturalFrequency, type LegendEntry, type NaturalFrequency } from '../../../src/model/stat-phrase.js';
 import type { SizeProfile } from '../../../src/print/sizes.js';
 import { useTheme } from '../theme.js';
-import { Blocks } from './Blocks.js';
+import type { BlockProps } from './block-props.js';
 import { KeepWhole } from './KeepWhole.js';
 import { iconPalette } from '../../../src/print/icon-array-geometry.js';
 import { IconArray, iconArraySize, IconSwatch, type IconArrayProps, type IconPalette, type IconShape } from './IconArray.js';
@@ -24,9 +23,10 @@ const LARGE_PRINT_BODY = 16;
  * grows to the full width, and the key moves beside the array if there is room, which saves
  * height on a DL panel.
  */
-export function StatCallout({ stat }: { stat: StatBlock }) {
+export function StatCallout({ block: stat, renderBlocks }: BlockProps<'stat'>) {
   const { size, brand, messages } = useTheme();
-  const frequency = naturalFrequency(stat, messages);
+  const frequency = stat.phrase;
+  if (!frequency) throw new Error(`StatCallout: the stat at line ${stat.place.line} has no phrase; documents get theirs from buildDocument`);
   const styles = statStyles(size, brand);
   const array = arrayProps(frequency, size, iconPalette(brand));
   const arrayWidth = iconArraySize(array).width;
@@ -56,7 +56,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
       <KeepWhole>
         <View style={styles.box} tag="Div">
           {headline}
-          <Blocks blocks={stat.caption} tight />
+          {renderBlocks(stat.caption, { tight: true })}
           {picture ? <View style={styles.pictureBelow}>{picture}</View> : null}
           {source}
         </View>
@@ -68,7 +68,7 @@ export function StatCallout({ stat }: { stat: StatBlock }) {
       <View style={styles.row}>
         <View style={[styles.words, { flexBasis: size.bodySize * 13 }]}>
           {headline}
-          <Blocks blocks={stat.caption} tight />
+          {renderBlocks(stat.caption, { tight: true })}
         </View>
         {picture}
       </View>

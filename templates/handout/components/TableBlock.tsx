@@ -4,6 +4,7 @@ import { longWordBreaker } from '../../../src/print/break-long-words.js';
 import { FONTS } from '../../../src/print/fonts.js';
 import { tableCellMetrics, tableCellTextWidth } from '../../../src/print/table-cells.js';
 import { useTheme } from '../theme.js';
+import type { BlockProps } from './block-props.js';
 import { Inlines } from './Inlines.js';
 
 type TableModel = Extract<Block, { type: 'table' }>;
@@ -15,7 +16,7 @@ type TableModel = Extract<Block, { type: 'table' }>;
  * borders on the table itself were cut with it, leaving a part with no top border and a
  * stub of side border under the last row.
  */
-export function TableBlock({ table }: { table: TableModel }) {
+export function TableBlock({ block: table }: BlockProps<'table'>) {
   const { styles } = useTheme();
   const breakHeaderWord = useCellWordBreaker(table.header.cells.length, 'bold');
   const breakWord = useCellWordBreaker(table.header.cells.length, 'regular');

@@ -1,6 +1,6 @@
 import { Link, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
+import type { QrCode } from '../../../src/model/document.js';
 import { say } from '../../../src/model/messages.js';
-import { qrCode } from '../../../src/qr/qr-code.js';
 import { MM } from '../../../src/print/sizes.js';
 import { useTheme } from '../theme.js';
 
@@ -13,10 +13,10 @@ const MIN_SIDE_MM = 20;
  * "Read this leaflet online": a QR code (vector paths, black on white with its quiet zone)
  * linking to the web version, and the same address in text beside it, as a link.
  * @param url The address the code encodes (with the handout's version).
+ * @param qr Its QR code, worked out with the document (`addDisplayFields`).
  */
-export function WebVersion({ url }: { url: string }) {
+export function WebVersion({ url, qr }: { url: string; qr: QrCode }) {
   const { styles, messages } = useTheme();
-  const qr = qrCode(url);
   const side = Math.max(MIN_SIDE_MM, qr.modules * MODULE_MM) * MM;
   return (
     <View style={styles.webVersion} wrap={false} tag={{ section: 2 }}>

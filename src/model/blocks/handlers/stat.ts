@@ -1,10 +1,7 @@
-import type { RootContent } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
-import { diagnostic, type Place } from '../diagnostics.js';
-import type { RuleId } from '../rule-catalogue.js';
-import type { StatBlock } from './document.js';
-import { toBlocks, type ConvertContext } from './markdown-to-blocks.js';
-import { parseStatValue, type Denominator } from './stat-value.js';
+import { diagnostic } from '../../../diagnostics.js';
+import { parseStatValue, type Denominator } from '../../stat-value.js';
+import type { DirectiveHandler } from '../state.js';
+import type { RuleId } from '../../../rule-catalogue.js';
 
 const STAT_ATTRIBUTES = new Set(['value', 'source', 'people', 'timeframe', 'denominator']);
 
@@ -15,16 +12,12 @@ const MAX_PEOPLE_LENGTH = 40;
 const MAX_TIMEFRAME_LENGTH = 60;
 
 /**
- * Build a `:::stat` callout from its directive: validate the attributes and parse the value.
- * @param node The directive.
- * @param place Its file position.
- * @param children Its content after any label (the caption).
- * @param ctx The conversion context.
- * @returns The block, or null after reporting why.
+ * A `:::stat` callout: validate the attributes and parse the value; the blocks after any
+ * label are the caption. Returns null after reporting why when there is no usable value.
  */
-export function toStat(node: ContainerDirective, place: Place, children: RootContent[], ctx: ConvertContext): StatBlock | null {
+export const stat: DirectiveHandler = (node, { place, children }, state) => {
   const attributes = node.attributes ?? {};
-  const report = (message: string, ruleId: RuleId) => ctx.report(diagnostic(ctx.file, place, message, ruleId));
+  const report = (message: string, ruleId: RuleId) => state.report(diagnostic(state.file, place, message, ruleId));
   for (const name of Object.keys(attributes)) {
     if (!STAT_ATTRIBUTES.has(name)) {
       report(`\`:::stat\` has an unknown attribute "${name}" (known: ${[...STAT_ATTRIBUTES].join(', ')})`, 'markdown/stat-attribute');
@@ -62,7 +55,7 @@ export function toStat(node: ContainerDirective, place: Place, children: RootCon
       'markdown/stat-attribute',
     );
   }
-  const caption = toBlocks(children, ctx);
+  const caption = state.all(children);
   if (caption.length === 0) {
     report('`:::stat` has no caption; write what the number means between `:::stat{…}` and `:::`', 'markdown/stat-caption');
   }
@@ -76,8 +69,10 @@ export function toStat(node: ContainerDirective, place: Place, children: RootCon
     timeframe,
     denominator: denominator === 'invalid' ? null : denominator,
     caption,
+    // Worded once the document's language is known (`addDisplayFields`).
+    phrase: null,
   };
-}
+};
 
 // Accepts "100", "1000" and "1,000"; null when the attribute is absent or blank.
 function parseDenominator(value: string | null | undefined): Denominator | null | 'invalid' {
