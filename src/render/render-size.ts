@@ -1,7 +1,7 @@
 import { A4_LANDSCAPE, DL_PANEL, SIZES, TRIFOLD_BODY_SIZES, TRIFOLD_LARGER_BODY_SIZES, type SizeProfile } from '../../templates/shared/sizes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
-import { addPrintMarks, impose, type Slot } from '../output/impose.js';
+import type { Slot } from '../output/impose.js';
 import { countPages, renderDocument } from './render-document.js';
 import { checkTablesFit } from './table-fit.js';
 
@@ -20,6 +20,12 @@ export interface PrintOptions {
   /** Bleed in points; 0 makes the office-printer and email edition (no marks, links kept). */
   bleed: number;
 }
+
+/**
+ * The imposition module, loaded when a size is imposed or printed with bleed: it brings in
+ * pdf-lib, which takes about 0.5 s of CPU to load, and an A4 or Letter PDF never needs it.
+ */
+const imposition = () => import('../output/impose.js');
 
 /** A DL leaflet has six panels: the front cover, four inside panels and the back. */
 const TRIFOLD_FLOW_PANELS = 5;
@@ -51,7 +57,7 @@ async function renderPages(document: HandoutDocument, size: SizeProfile, bleed: 
   // The screen and office-printer edition is tagged (PDF/UA-1); the bleed edition goes through
   // pdf-lib, which keeps no structure tree, so it is rendered untagged.
   const rendered = await renderDocument(document, size, { bleed, writingPages: 0, tagged: bleed === 0 });
-  const bytes = bleed > 0 ? await addPrintMarks(rendered, size, bleed) : rendered;
+  const bytes = bleed > 0 ? await (await imposition()).addPrintMarks(rendered, size, bleed) : rendered;
   return { edition: '', bytes, pages: countPages(rendered) };
 }
 
@@ -68,6 +74,7 @@ async function renderBooklet(document: HandoutDocument, size: SizeProfile, bleed
     pages = await renderDocument(document, size, { bleed, writingPages: pad });
   }
   const count = countPages(pages);
+  const { addPrintMarks, impose } = await imposition();
   const imposed = await impose(pages, {
     sheet: A4_LANDSCAPE,
     page: size,
@@ -143,7 +150,7 @@ async function renderTrifold(document: HandoutDocument, size: SizeProfile, bleed
         }
       }
     }
-    const bytes = await impose(chosen.panels, trifoldPlan(size, chosen.flowPanels, chosen.flowPanels, bleed));
+    const bytes = await (await imposition()).impose(chosen.panels, trifoldPlan(size, chosen.flowPanels, chosen.flowPanels, bleed));
     const warnings = chosen.flowPanels < TRIFOLD_FLOW_PANELS ? [blankPanelsWarning(document, chosen)] : [];
     return [{ edition: '', bytes, pages: 2, ...(warnings.length > 0 && { warnings }) }];
   }
