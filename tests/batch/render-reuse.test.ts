@@ -96,5 +96,5 @@ describe('a render after another, in one process or one worker', () => {
       const batch = await buildWithCli(content, [], jobs);
       for (const [slug, bytes] of alone) expect(Buffer.compare(batch.get(slug)!, bytes), `${slug}, --jobs ${jobs}`).toBe(0);
     }
-  }, 300_000);
+  }, 480_000);
 });
