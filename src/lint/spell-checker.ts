@@ -1,6 +1,4 @@
-import dictionaryEn from 'dictionary-en';
-import dictionaryEnAu from 'dictionary-en-au';
-import dictionaryEnGb from 'dictionary-en-gb';
+import { readFileSync } from 'node:fs';
 import type { Root as NlcstRoot } from 'nlcst';
 import nspell from 'nspell';
 import retextSpell from 'retext-spell';
@@ -11,14 +9,31 @@ import { unified, type Processor } from 'unified';
  * word list, built once per process: building one reads the dictionary and takes ~0.4 s.
  */
 
-type Dictionary = typeof dictionaryEn;
+/** A Hunspell dictionary as nspell takes it. */
+interface Dictionary {
+  aff: Uint8Array;
+  dic: Uint8Array;
+}
 
 // British spelling is shared by Ireland and New Zealand; Australia has its own list.
-const DICTIONARIES: ReadonlyArray<[RegExp, Dictionary]> = [
-  [/^en-AU$/i, dictionaryEnAu],
-  [/^en-(GB|IE|NZ)$/i, dictionaryEnGb],
-  [/^en(-|$)/i, dictionaryEn],
+const DICTIONARIES: ReadonlyArray<[RegExp, string]> = [
+  [/^en-AU$/i, 'dictionary-en-au'],
+  [/^en-(GB|IE|NZ)$/i, 'dictionary-en-gb'],
+  [/^en(-|$)/i, 'dictionary-en'],
 ];
+
+/**
+ * Read a dictionary package's files, when a handout in its language is first checked. Each
+ * package's own module reads its files as soon as it is imported, so importing all three read
+ * about 2 MB on every run that loaded the linter, where a library needs one of them and a
+ * build with nothing to check needs none. The files are the ones its module reads.
+ * @param name The package (`dictionary-en`).
+ * @returns Its affix and word files.
+ */
+function readDictionary(name: string): Dictionary {
+  const entry = import.meta.resolve(name);
+  return { aff: readFileSync(new URL('index.aff', entry)), dic: readFileSync(new URL('index.dic', entry)) };
+}
 
 const cache = new Map<string, Processor<undefined, NlcstRoot, NlcstRoot>>();
 
@@ -131,14 +146,14 @@ export function hasDictionary(language: string): boolean {
  * @returns The processor, or null when no dictionary covers the language.
  */
 export function spellChecker(language: string, personal: readonly string[]): Processor<undefined, NlcstRoot, NlcstRoot> | null {
-  const dictionary = DICTIONARIES.find(([pattern]) => pattern.test(language))?.[1];
-  if (!dictionary) return null;
+  const name = DICTIONARIES.find(([pattern]) => pattern.test(language))?.[1];
+  if (!name) return null;
   const key = `${language.toLowerCase()}\n${personal.join('\n')}`;
   let processor = cache.get(key);
   if (!processor) {
     processor = unified()
       .use(retextSpell, {
-        dictionary,
+        dictionary: readDictionary(name),
         personal: personal.join('\n'),
         // retext-spell stops suggesting after `max` unknown words for the life of the processor;
         // this one lives for the whole process, so never stop (nspell's answers are remembered per word, above).

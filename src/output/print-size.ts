@@ -2,8 +2,13 @@ import type { Diagnostic, Report } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import type { PrintOptions } from '../print/print-options.js';
 import { renderSize, type RenderedSize } from '../render/render-size.js';
-import { addPrintMarks, impose } from './impose.js';
 import { bookletPlan, trifoldPlan } from './imposition-plans.js';
+
+/**
+ * The imposition module, loaded when a size is imposed or printed with bleed: it brings in
+ * pdf-lib, which takes about 0.5 s of CPU to load, and an A4 or Letter PDF never needs it.
+ */
+const imposition = () => import('./impose.js');
 
 /** One file a size produces. */
 export interface RenderedFile {
@@ -38,13 +43,13 @@ export async function printSize(document: HandoutDocument, sizeId: string, print
  */
 async function imposeSize(rendered: RenderedSize, bleed: number): Promise<RenderedFile[]> {
   const { size, bytes, pages } = rendered;
-  const marked = async () => (bleed > 0 ? addPrintMarks(bytes, size, bleed) : bytes);
+  const marked = async () => (bleed > 0 ? (await imposition()).addPrintMarks(bytes, size, bleed) : bytes);
   switch (rendered.kind) {
     case 'pages':
       return [{ edition: '', bytes: await marked(), pages }];
     case 'booklet': {
       // The booklet 2-up for saddle stitching, and its pages in reading order for print shops.
-      const imposed = await impose(bytes, bookletPlan(size, pages, bleed));
+      const imposed = await (await imposition()).impose(bytes, bookletPlan(size, pages, bleed));
       return [
         { edition: '', bytes: imposed, pages: pages / 2 },
         { edition: 'pages', bytes: await marked(), pages },
@@ -52,7 +57,7 @@ async function imposeSize(rendered: RenderedSize, bleed: number): Promise<Render
     }
     case 'trifold': {
       const { flowPanels, warnings } = rendered;
-      const imposed = await impose(bytes, trifoldPlan(size, flowPanels, flowPanels, bleed));
+      const imposed = await (await imposition()).impose(bytes, trifoldPlan(size, flowPanels, flowPanels, bleed));
       return [{ edition: '', bytes: imposed, pages: 2, ...(warnings.length > 0 && { warnings }) }];
     }
   }

@@ -14,7 +14,7 @@ const opened = new Map<string, FontFile>();
 
 /**
  * A font file opened with fontkit for measuring and glyph checks, once per process. (react-pdf
- * keeps its own copy for drawing, reloaded per document; these are only read.)
+ * keeps its own copy for drawing, also loaded once per process; these are only read.)
  * @param path A TTF path from `FONTS`.
  * @returns The font.
  */
@@ -84,9 +84,8 @@ const FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
  * The fonts one document's text is set in: the brand font, then, in `fallbacksFor` order, Noto
  * Sans, the fallback made for the document's language, and of the other fallbacks only those
  * that draw a character of its text. react-pdf loads every face of every family in a
- * `fontFamily` list for every document (the fonts are reloaded per render, see
- * `render-document.ts`), and with every script's font in the list each render read some 80 MB
- * of font files, most of it Chinese fonts an English leaflet never uses.
+ * document's `fontFamily` lists, and with every script's font in the list a process read some
+ * 80 MB of font files, most of it Chinese fonts an English leaflet never uses.
  *
  * The pick matches the whole stack's: for each character and face, react-pdf draws it from the
  * first font of the list that has it, and that font is kept (the order is `fallbacksFor`'s, and

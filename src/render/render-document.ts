@@ -1,7 +1,6 @@
-import { Font, renderToBuffer } from '@react-pdf/renderer';
+import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { HandoutTemplate, type PageSetup } from '../../templates/handout/index.js';
-import { fontStack } from '../print/fonts.js';
 import type { SizeProfile } from '../print/sizes.js';
 import type { HandoutDocument } from '../model/document.js';
 
@@ -13,35 +12,15 @@ import type { HandoutDocument } from '../model/document.js';
  * @returns The PDF bytes.
  */
 export async function renderDocument(document: HandoutDocument, size: SizeProfile, setup: PageSetup): Promise<Uint8Array> {
-  // Fonts are reloaded for every document. react-pdf shares one fontkit object per font across
-  // renders, and glyph state from one document leaked into the next: in a batch, a later
-  // handout lost a capital "O" ("O ècszazkkt" printed as "ècszazkkt"), found by the fuzz tests.
-  // A fresh font per document costs a few milliseconds; a lost letter costs a wrong leaflet.
-  reloadFonts(document);
+  // Each font is loaded once per process and kept for every later document. That reuse once
+  // lost letters (a capital "O" after "Ö", found by the fuzz tests) because fontkit cached a glyph
+  // first met inside a composite glyph with no characters; patches/fontkit fixes that cache, and
+  // tests/batch/render-reuse.test.ts checks that a render after others has every glyph and the
+  // same bytes as one alone. Reloading the fonts for every document cost about 15% of a render.
   // The template returns a <Document> wrapped in a context provider; renderToBuffer's type wants the Document.
   const element = createElement(HandoutTemplate, { document, size, setup }) as Parameters<typeof renderToBuffer>[0];
   const buffer = await renderToBuffer(element);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-/**
- * Drop the loaded font data of a brand's family and of every fallback font so react-pdf loads
- * afresh the ones this document is set in (not Helvetica's, which is built in). The fallbacks
- * share fontkit's glyph cache as much as the brand font does. Dropping all of them, not only
- * this document's (`documentFontStack`), also frees a font an earlier document in the process
- * loaded (a Chinese one) when this one does not use it: react-pdf loads only the families of
- * the document's `fontFamily` lists.
- */
-function reloadFonts(document: HandoutDocument): void {
-  const fonts = Font.getRegisteredFonts() as Record<string, { sources: Array<{ data: unknown; loadResultPromise: unknown }> }>;
-  for (const { family } of fontStack(document.brand.font, document.meta.language)) {
-    // Both fields: react-pdf's own Font.reset() clears only `data`, and the kept promise then
-    // never loads it again.
-    for (const source of fonts[family]?.sources ?? []) {
-      source.data = null;
-      source.loadResultPromise = null;
-    }
-  }
 }
 
 /**

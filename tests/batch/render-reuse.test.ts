@@ -15,14 +15,22 @@ import { normalizeSpace, readPdf } from '../helpers/pdf.js';
 // tests/unit/glyph-code-points.test.ts), and the next handout lost its capital O. These
 // handouts (test data) put accented capitals first and the same letters plain after, in the
 // brand font and in the fallback font (Ő, Ș), and the second must come out as it does alone.
+// The press loads each font once per process, so the per-script fallback fonts are reused too:
+// a Chinese and a Hindi handout (Noto Sans SC, Noto Sans Devanagari) go before and after the
+// Latin ones.
 const ACCENTED = 'Österreich, Éclair and Ölberg. Ådalen, Ção Ñandú. Őrség and Ștefan.';
 const PLAIN = 'Oslo, Eagle and Oberon. Overview: Every Adult. Canal, Night, Serene.';
+const CHINESE = '这份讲义只用于测试。疼痛加重时，请给诊所打电话。';
+const HINDI = 'यह पुस्तिका केवल जाँच के लिए है। दर्द बढ़े तो क्लिनिक को फ़ोन करें।';
+const SLUGS = ['a-accented', 'b-plain', 'c-chinese', 'd-hindi'] as const;
 const run = promisify(execFile);
 
 async function library(): Promise<string> {
   return makeContent({
     'handouts/a-accented.md': handout(`## Which letters?\n\n${ACCENTED}\n\n${PLAIN}\n`),
     'handouts/b-plain.md': handout(`## Which letters?\n\n${PLAIN}\n\n${ACCENTED}\n`),
+    'handouts/c-chinese.md': handout(`## 哪些字？\n\n${CHINESE}\n\n${PLAIN}\n`, 'language: zh-Hans\n'),
+    'handouts/d-hindi.md': handout(`## कौन से अक्षर?\n\n${HINDI}\n\n${ACCENTED}\n`, 'language: hi\n'),
   });
 }
 
@@ -31,7 +39,7 @@ async function buildWithCli(content: string, inputs: string[], jobs: number): Pr
   const out = await mkdtemp(join(tmpdir(), 'handouts-reuse-'));
   await run(process.execPath, ['bin/handouts.js', 'build', ...inputs, '--content', content, '--out', out, '--quiet', '--jobs', String(jobs)]);
   const pdfs = new Map<string, Buffer>();
-  for (const slug of ['a-accented', 'b-plain']) {
+  for (const slug of SLUGS) {
     const bytes = await readFile(join(out, slug, `${slug}-a4.pdf`)).catch(() => null);
     if (bytes) pdfs.set(slug, bytes);
   }
@@ -53,27 +61,35 @@ async function renderA4(document: HandoutDocument): Promise<Uint8Array> {
   return result[0]!.bytes;
 }
 
-async function expectEveryLetter(bytes: Uint8Array): Promise<void> {
+/**
+ * Every letter of the handout is in the PDF's text. Hindi is left to the byte comparison:
+ * react-pdf's text layer reads a vowel sign drawn before its consonant out of order (a known
+ * limit, README "Languages"), though the page is drawn right.
+ */
+async function expectEveryLetter(slug: string, bytes: Uint8Array): Promise<void> {
   const text = normalizeSpace((await readPdf(bytes)).pages.join(' '));
-  expect(text).toContain(ACCENTED);
-  expect(text).toContain(PLAIN);
+  if (slug === 'c-chinese') expect(text.replace(/ /g, '')).toContain(CHINESE);
+  if (slug !== 'c-chinese') expect(text).toContain(ACCENTED);
+  if (slug !== 'd-hindi') expect(text).toContain(PLAIN);
 }
 
 describe('a render after another, in one process or one worker', () => {
   test('has every letter and the same bytes as the same handout rendered alone', async () => {
     const content = await library();
     // Alone: each handout in a process of its own (one handout, one job: rendered in that process).
-    const alone = new Map([...(await buildWithCli(content, ['a-accented'], 1)), ...(await buildWithCli(content, ['b-plain'], 1))]);
-    expect([...alone.keys()]).toEqual(['a-accented', 'b-plain']);
-    for (const bytes of alone.values()) await expectEveryLetter(bytes);
+    const alone = new Map<string, Buffer>();
+    for (const slug of SLUGS) for (const [built, bytes] of await buildWithCli(content, [slug], 1)) alone.set(built, bytes);
+    expect([...alone.keys()]).toEqual([...SLUGS]);
+    for (const [slug, bytes] of alone) await expectEveryLetter(slug, bytes);
 
-    // One after the other in this process, the accented one first, then again in the other order.
-    const [accented, plain] = await Promise.all([documentOf(content, 'a-accented'), documentOf(content, 'b-plain')]);
-    for (const order of [[accented, plain], [plain, accented], [accented, plain]]) {
+    // One after the other in this process: the accented one first, then the plain one; then the
+    // Chinese and Hindi ones after the Latin ones, and the Latin ones again after them.
+    const [accented, plain, chinese, hindi] = await Promise.all(SLUGS.map((slug) => documentOf(content, slug)));
+    for (const order of [[accented, plain], [plain, accented], [accented, plain, chinese, hindi], [hindi, chinese, plain, accented]]) {
       for (const document of order) {
-        const bytes = await renderA4(document);
-        await expectEveryLetter(bytes);
-        expect(Buffer.compare(Buffer.from(bytes), alone.get(document.slug)!), document.slug).toBe(0);
+        const bytes = await renderA4(document!);
+        await expectEveryLetter(document!.slug, bytes);
+        expect(Buffer.compare(Buffer.from(bytes), alone.get(document!.slug)!), document!.slug).toBe(0);
       }
     }
 
@@ -82,5 +98,5 @@ describe('a render after another, in one process or one worker', () => {
       const batch = await buildWithCli(content, [], jobs);
       for (const [slug, bytes] of alone) expect(Buffer.compare(batch.get(slug)!, bytes), `${slug}, --jobs ${jobs}`).toBe(0);
     }
-  }, 180_000);
+  }, 480_000);
 });

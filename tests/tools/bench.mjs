@@ -12,6 +12,9 @@ import { join, resolve } from 'node:path';
 import { makeLibrary as makeLibraryOf } from './bench-library.mjs';
 import { parseArgs, promisify } from 'node:util';
 
+// The in-process figures (warm render, tagging, web page) run the same React build as the CLI,
+// which sets this in bin/handouts.js: React's development build checks every element it makes.
+process.env.NODE_ENV ??= 'production';
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/handouts.js');
@@ -71,6 +74,8 @@ if (!existsSync(join(root, 'dist/src/cli/main.js'))) {
 }
 say(`Handout press benchmark, ${new Date().toISOString().slice(0, 10)}`);
 say(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+// Other work on the machine slows both sides of each comparison: the ratios are what to read.
+say(`Load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const library = await makeLibrary(HANDOUTS);
 const pdfs = HANDOUTS * SIZES.length;
 say(`Library: ${HANDOUTS} handouts × ${SIZES.length} sizes (${SIZES.join(', ')}) = ${pdfs} PDFs, in ${library}`);
