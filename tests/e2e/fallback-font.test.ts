@@ -76,18 +76,18 @@ describe('fallback font', () => {
     expect(stderr).not.toContain('U+1EC5');
   }, 60_000);
 
-  test('the fallback font is loaded afresh for every document, as the brand font is (fontkit keeps glyph state)', async () => {
+  test('the fallback font is loaded once and kept: a later document gets the same object and every letter', async () => {
     const document = (await buildFromMarkdown(handout(`${VIETNAMESE}.\n`))) as HandoutDocument;
     const fallbackData = () => (Font.getRegisteredFonts() as Record<string, { sources: Array<{ data: unknown }> }>)['Noto Sans']?.sources.map((s) => s.data);
     const first = await renderDocument(document, SIZES['a4']!, { bleed: 0, writingPages: 0 });
     const loaded = fallbackData();
     expect(loaded?.some(Boolean)).toBe(true);
     const second = await renderDocument(document, SIZES['a4']!, { bleed: 0, writingPages: 0 });
-    const reloaded = fallbackData();
-    // Every face loaded for the second document is a new fontkit object, never the first one's.
+    // The faces the first document loaded are the very objects the second one used: loading a
+    // font once per process is safe since patches/fontkit keeps a glyph's characters in its cache.
     // (Compared as booleans: a failing toBe on a fontkit object would print the whole font.)
-    const reused = (reloaded ?? []).filter((data, index) => data && data === loaded?.[index]);
-    expect(reused).toHaveLength(0);
+    const kept = (fallbackData() ?? []).map((data, index) => Boolean(data) && data === loaded?.[index]);
+    expect(kept.filter(Boolean)).toHaveLength((loaded ?? []).filter(Boolean).length);
     expect(Buffer.compare(Buffer.from(second), Buffer.from(first))).toBe(0);
     expect(await printedText(second)).toContain(VIETNAMESE);
   }, 60_000);
