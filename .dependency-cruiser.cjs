@@ -50,7 +50,6 @@ const LAYERS = [
     why: 'build() and its stages return values and report diagnostics; only the commands above them print',
     paths: [
       '^src/pipeline\\.ts$',
-      '^src/prepare\\.ts$',
       '^src/build/',
       '^src/library/',
       '^src/batch/',
