@@ -17,7 +17,7 @@ const OPTIONS = { slug: null, surgeon: null, knownSurgeons: [], brand: null, tod
 describe('round trip of random handouts through Word', () => {
   test('should keep every sentence and question of generated handouts (lists nested three deep, tables, boxes, emphasis, URLs, times)', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'handouts-import-random-'));
-    const { library } = await loadProject(join(import.meta.dirname, '../../content'));
+    const { library } = await loadProject(join(import.meta.dirname, '../../content'), () => {});
     await fc.assert(
       fc.asyncProperty(handoutArbitrary, async (doc) => {
         const { markdown } = toMarkdown(doc);

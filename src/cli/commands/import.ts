@@ -50,7 +50,8 @@ export const importCommand: Command = {
     }
     const today = parseToday(values) ?? localToday();
     const contentDir = resolve(text('content') ?? 'content');
-    const project = await loadProject(contentDir);
+    // Problems in surgeon and brand files are the build's to report, not the import's.
+    const project = await loadProject(contentDir, () => {});
     const brandId = text('brand') ?? project.library.defaultBrand;
     const brand = project.library.brands.get(brandId);
     if (!brand) throw new UsageError(`--brand "${brandId}" is not a brand (known: ${[...project.library.brands.keys()].join(', ') || 'none'})`);
