@@ -23,8 +23,13 @@ describe('round trip of random handouts through Word', () => {
         const { markdown } = toMarkdown(doc);
         const path = join(folder, 'generated.docx');
         await writeFile(path, await handoutToDocx(markdown));
-        const plan = await planImport(path, OPTIONS);
-        if ('error' in plan) throw new Error(plan.error);
+        const plan = await planImport(path, OPTIONS, {
+          file: 'generated.docx',
+          report: (d) => {
+            throw new Error(d.message);
+          },
+        });
+        if (plan === null) throw new Error('generated.docx was not imported');
         // The press's own parser and validator accept it (the import checks this too, with lint).
         const unread: Diagnostic[] = [];
         const parsed = parseSource(plan.markdown, 'generated.md', (d) => unread.push(d));
