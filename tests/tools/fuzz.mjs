@@ -36,9 +36,10 @@ async function check(doc) {
   const errors = prepared.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !prepared.document) throw new Error(`errors: ${JSON.stringify(errors)}\n${markdown}`);
   const problems = [];
-  const files = await renderSize(prepared.document, size, { bleed: 0 }, (d) => problems.push(d));
-  if (!files) throw new Error(`render failed: ${JSON.stringify(problems[0])}\n${markdown}`);
-  const parser = new PDFParse({ data: files[0].bytes });
+  // One size's pages, in reading order (renderSize no longer imposes, so it gives one PDF).
+  const rendered = await renderSize(prepared.document, size, { bleed: 0 }, (d) => problems.push(d));
+  if (!rendered) throw new Error(`render failed: ${JSON.stringify(problems[0])}\n${markdown}`);
+  const parser = new PDFParse({ data: rendered.bytes });
   const pages = (await parser.getText()).pages.map((p) => p.text);
   await parser.destroy();
   const text = letters(bodyOfPages(pages));
