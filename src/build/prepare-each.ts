@@ -33,8 +33,7 @@ export interface PreparedRef {
  */
 export async function prepareEach(refs: readonly SourceRef[], settings: PrepareSettings, report: Report): Promise<PreparedRef[]> {
   const { loadProject, prepareHandout } = await import('./prepare.js');
-  const project = await loadProject(settings.contentDir, settings.templatesDir);
-  for (const d of project.diagnostics) report(d);
+  const project = await loadProject(settings.contentDir, report, settings.templatesDir);
   const results: PreparedRef[] = [];
   for (const ref of refs) {
     const prepared = await prepareHandout(ref, project, { today: settings.today });

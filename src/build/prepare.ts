@@ -7,7 +7,7 @@ import { loadBrands, loadSurgeons } from '../library/load-library.js';
 import { readText } from '../content/read-text.js';
 import { loadMessageLibrary, MESSAGES_DIR } from '../content/load-messages.js';
 import { selectSources, type SourceRef } from '../content/select-sources.js';
-import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, hasErrors, type Diagnostic, type Place, type Report } from '../diagnostics.js';
 import { checkTranslation, isStale } from '../model/check-translation.js';
 import { buildDocument, type Library } from '../library/build-document.js';
 import type { HandoutDocument } from '../model/document.js';
@@ -40,8 +40,6 @@ export interface Project {
   templatesDir: string;
   /** Parsed surgeon files, for glyph checks of their bios. */
   surgeonSources: ReadonlyMap<string, ParsedSource>;
-  /** Problems in surgeon and brand files. */
-  diagnostics: Diagnostic[];
   /** Handouts in their own language by slug (translations are looked up here), with their files. */
   sources: ReadonlyMap<string, SourceRef>;
 }
@@ -49,19 +47,24 @@ export interface Project {
 /**
  * Load surgeons and brands.
  * @param contentDir Absolute content folder.
+ * @param report Where problems in surgeon, brand and message files are reported (surgeons', then brands', then messages').
  * @param templatesDir Absolute templates folder.
  * @returns The project.
  */
-export async function loadProject(contentDir: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
+export async function loadProject(contentDir: string, report: Report, templatesDir: string = DEFAULT_TEMPLATES_DIR): Promise<Project> {
   // A content folder without handouts/ has no sources to translate from: `handouts import`
   // starts one; `build` reports the missing folder itself, when it selects what to build.
   const hasHandouts = await stat(join(resolve(contentDir), 'handouts')).then((found) => found.isDirectory(), () => false);
-  const [surgeonLoad, brandLoad, refs] = await Promise.all([
-    loadSurgeons(contentDir),
-    loadBrands(templatesDir),
+  // Surgeons and brands load side by side: each keeps its problems until both are done, so they are reported in a fixed order.
+  const surgeonProblems: Diagnostic[] = [];
+  const brandProblems: Diagnostic[] = [];
+  const [surgeonLoad, brands, refs] = await Promise.all([
+    loadSurgeons(contentDir, (d) => surgeonProblems.push(d)),
+    loadBrands(templatesDir, (d) => brandProblems.push(d)),
     hasHandouts ? selectSources(resolve(contentDir), []) : Promise.resolve([]),
   ]);
-  const messageLoad = await loadMessageLibrary(templatesDir, brandLoad.brands.keys());
+  [...surgeonProblems, ...brandProblems].forEach(report);
+  const messages = await loadMessageLibrary(templatesDir, brands.keys(), report);
   const ownDictionary = join(resolve(contentDir), 'dictionary');
   const dictionary = existsSync(ownDictionary) ? ownDictionary : DEFAULT_DICTIONARY_DIR;
   return {
@@ -71,17 +74,16 @@ export async function loadProject(contentDir: string, templatesDir: string = DEF
     templatesDir: resolve(templatesDir),
     library: {
       surgeons: surgeonLoad.surgeons,
-      brands: brandLoad.brands,
+      brands,
       // The web page is built from the same document; it is a size a handout can ask for.
       sizes: [...Object.keys(SIZES), WEB_SIZE],
       plannedSizes: PLANNED_SIZES,
       defaultBrand: DEFAULT_BRAND,
       defaultSizes: DEFAULT_SIZES,
       contentDir: resolve(contentDir),
-      messages: messageLoad.library,
+      messages,
     },
     surgeonSources: surgeonLoad.sources,
-    diagnostics: [...surgeonLoad.diagnostics, ...brandLoad.diagnostics, ...messageLoad.diagnostics],
     sources: await sourcesBySlug(refs),
   };
 }
@@ -156,10 +158,9 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
   const diagnostics = checkSourceGlyphs(parsed, checker);
   const sourceDeps: string[] = [];
   if (document.translation) {
-    const checked = await checkAgainstSource(document, parsed, project, ref);
-    diagnostics.push(...checked.diagnostics);
-    sourceDeps.push(...checked.deps);
-    if (hasErrors(checked.diagnostics)) return { document: null, parsed, diagnostics, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
+    const checked = await checkAgainstSource(document, parsed, project, (d) => diagnostics.push(d));
+    if (checked === null) return { document: null, parsed, diagnostics, deps: [], readability: null, ...(claimed && { translationState: { ...claimed, state: 'error' as const } }) };
+    sourceDeps.push(...checked);
   }
   const translation = document.translation;
   const translationState: TranslationState | undefined = translation
@@ -192,44 +193,47 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
  * Check a translation against its source: the source exists, is not a translation, has a
  * version, has the same shape (\`checkTranslation\`), and is still at the version translated
  * (else the translation is stale: a warning, and its footer says which version it is from).
- * @returns Problems in the translation, and the source's file (an input of its checks).
+ * @param report Where problems in the translation are reported.
+ * @returns The source's file (an input of its checks), or null when the translation has errors (reported).
  */
-async function checkAgainstSource(document: HandoutDocument, parsed: ParsedSource, project: Project, ref: SourceRef): Promise<{ diagnostics: Diagnostic[]; deps: string[] }> {
+async function checkAgainstSource(document: HandoutDocument, parsed: ParsedSource, project: Project, report: Report): Promise<string[] | null> {
   const translation = document.translation!;
   const file = document.source;
   const ofPlace = parsed.placeOfKey(['translation_of']);
+  const refuse = (place: Place | undefined, message: string): null => {
+    report(diagnostic(file, place, message, 'translation/source'));
+    return null;
+  };
   const sourceRef = project.sources.get(translation.of);
   if (!sourceRef) {
     const known = [...project.sources.keys()].sort().join(', ') || 'none';
-    return { diagnostics: [diagnostic(file, ofPlace, `translation_of "${translation.of}" names no handout (handouts: ${known})`, 'translation/source')], deps: [] };
+    return refuse(ofPlace, `translation_of "${translation.of}" names no handout (handouts: ${known})`);
   }
   const sourceFile = displayPath(sourceRef.path);
-  const deps = [sourceRef.path];
   // The source's own problems are reported when it is built; here, only whether it has any matters.
   const text = await readText(sourceRef.path, sourceFile, () => {});
   const sourceParsed = text === null ? null : parseSource(text, sourceFile, () => {});
   const source = sourceParsed === null ? null : buildDocument(sourceParsed, project.library, sourceRef.fileSlug, () => {});
-  if (!source) {
-    return { diagnostics: [diagnostic(file, ofPlace, `its source ${sourceFile} has errors; fix them first, then the translation is checked against it`, 'translation/source')], deps };
-  }
+  if (!source) return refuse(ofPlace, `its source ${sourceFile} has errors; fix them first, then the translation is checked against it`);
   if (source.meta.language.toLowerCase() === document.meta.language.toLowerCase()) {
-    return { diagnostics: [diagnostic(file, parsed.placeOfKey(['language']), `a translation into ${document.meta.language}, the language its source ${sourceFile} is already in`, 'translation/source')], deps };
+    return refuse(parsed.placeOfKey(['language']), `a translation into ${document.meta.language}, the language its source ${sourceFile} is already in`);
   }
   const version = source.meta.version;
   if (version === undefined) {
-    return { diagnostics: [diagnostic(file, ofPlace, `its source ${sourceFile} has no \`version\`, so the press cannot tell when this translation goes stale; give the source a version`, 'translation/source')], deps };
+    return refuse(ofPlace, `its source ${sourceFile} has no \`version\`, so the press cannot tell when this translation goes stale; give the source a version`);
   }
-  const diagnostics = checkTranslation(document, source);
+  // The shape check's findings are its result; each is reported, and an error refuses the translation.
+  const findings = checkTranslation(document, source);
+  findings.forEach(report);
   // A translation comes in every size its source does, unless it lists its own.
   if (document.meta.sizes === undefined) document.sizes = [...source.sizes];
   if (isStale(version, translation.sourceVersion)) {
     translation.staleAgainst = version;
-    diagnostics.push(
+    report(
       diagnostic(file, parsed.placeOfKey(['source_version']), `stale translation: made from version ${translation.sourceVersion} of ${sourceFile}, which is now at version ${version}; have the changes translated, then set \`source_version: "${version}"\` (its PDFs say "translated from version ${translation.sourceVersion}" until then)`, 'translation/stale', 'warning'),
     );
   }
-  void ref;
-  return { diagnostics, deps };
+  return hasErrors(findings) ? null : [sourceRef.path];
 }
 
 /** The catalogue files a document's words come from (inputs of its PDFs). */

@@ -3,7 +3,7 @@ import { SIZES } from '../print/sizes.js';
 import { prepareEach } from '../build/prepare-each.js';
 import { displayPath } from '../content/display-path.js';
 import { selectSources, type SourceRef } from '../content/select-sources.js';
-import { diagnostic, hasErrors, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, DiagnosticSink, hasErrors, UsageError, type Diagnostic, type Report } from '../diagnostics.js';
 import type { HandoutDocument } from '../model/document.js';
 import { printSize } from '../output/print-size.js';
 import { slugify } from '../model/slugify.js';
@@ -73,16 +73,17 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
   const contentDir = resolve(options.contentDir ?? 'content');
   const consultDir = join(resolve(options.outDir ?? 'output'), CONSULT_FOLDER);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const diagnostics: Diagnostic[] = [...(options.problems ?? [])];
-  if (requests.length === 0) return { diagnostics: sortDiagnostics(diagnostics), written: [], runList: null };
+  const sink = new DiagnosticSink();
+  options.problems?.forEach(sink.report);
+  if (requests.length === 0) return { diagnostics: sink.sorted(), written: [], runList: null };
 
   // 1. Which handout each request means.
   const all = await selectSources(contentDir, []);
-  const refs = await Promise.all(requests.map((request) => resolveHandout(request, all, contentDir, diagnostics)));
+  const refs = await Promise.all(requests.map((request) => resolveHandout(request, all, contentDir, sink.report)));
 
   // 2. Prepare each handout once, as the build's prepare stage does.
   const unique = [...new Map(refs.flatMap((ref) => (ref ? [[ref.path, ref] as const] : []))).values()];
-  const prepared = await prepareEach(unique, { contentDir, templatesDir: options.templatesDir, today }, (d) => diagnostics.push(d));
+  const prepared = await prepareEach(unique, { contentDir, templatesDir: options.templatesDir, today }, sink.report);
   const documents = new Map(prepared.map(({ ref, prepared: handout }) => [ref.path, handout.document && !hasErrors(handout.diagnostics) ? handout.document : null]));
   const { glyphChecker, missingCharacters, codePointLabel } = await import('../render/glyph-coverage.js');
 
@@ -92,7 +93,7 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     const ref = refs[index];
     const document = ref ? documents.get(ref.path) : null;
     if (!document) return;
-    const where = (message: string) => report(diagnostics, request, message);
+    const where = (message: string) => reportRow(sink.report, request, message);
     const checker = glyphChecker(document.brand.font);
     for (const [field, text] of [['the name', request.personal.preparedFor], ['the note', request.personal.note ?? '']] as const) {
       const [missing] = missingCharacters(text, checker);
@@ -107,14 +108,14 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
       else jobs.push({ request, document, size });
     }
   });
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), written: [], runList: null };
+  if (sink.hasErrors()) return { diagnostics: sink.sorted(), written: [], runList: null };
 
   // 4. Render and write, one file per request and size.
   const written: ConsultFile[] = [];
   const listed: RunListRow[] = [];
   for (const { request, document, size } of jobs) {
     const personalised = personalise(document, request.personal);
-    const files = await printSize(personalised, size, SCREEN_EDITION, (d) => diagnostics.push(d));
+    const files = await printSize(personalised, size, SCREEN_EDITION, sink.report);
     if (!files) continue;
     for (const file of files) {
       const bytes = await finishEmailEdition(file.bytes, document.meta.title);
@@ -132,33 +133,33 @@ export async function buildConsult(requests: readonly ConsultRequest[], options:
     const { name } = await writeNewFile(consultDir, (n) => runListFileName(options.runList ?? '', n), text);
     runList = displayPath(join(consultDir, name));
   }
-  return { diagnostics: sortDiagnostics(diagnostics), written, runList };
+  return { diagnostics: sink.sorted(), written, runList };
 }
 
 /** Find a request's handout by slug (or path, on the command line). */
-async function resolveHandout(request: ConsultRequest, all: readonly SourceRef[], contentDir: string, diagnostics: Diagnostic[]): Promise<SourceRef | null> {
+async function resolveHandout(request: ConsultRequest, all: readonly SourceRef[], contentDir: string, report: Report): Promise<SourceRef | null> {
   if (request.language) {
     // A language means the handout's translation into it: \`<slug>.<language>.md\`.
     const wanted = `${request.handout}.${request.language}`.toLowerCase();
     const translation = all.find((ref) => ref.fileSlug.toLowerCase() === wanted);
     if (translation) return translation;
     const languages = all.filter((ref) => ref.fileSlug.startsWith(`${request.handout}.`)).map((ref) => ref.fileSlug.slice(request.handout.length + 1));
-    report(diagnostics, request, `no translation of "${request.handout}" into ${request.language} (${languages.length > 0 ? `translations: ${languages.join(', ')}` : 'it has no translations'}); a translation is content/handouts/${request.handout}.${request.language}.md`);
+    reportRow(report, request, `no translation of "${request.handout}" into ${request.language} (${languages.length > 0 ? `translations: ${languages.join(', ')}` : 'it has no translations'}); a translation is content/handouts/${request.handout}.${request.language}.md`);
     return null;
   }
   const bySlug = all.find((ref) => ref.fileSlug === request.handout);
   if (bySlug) return bySlug;
   if (!request.origin) return (await selectSources(contentDir, [request.handout]))[0] ?? null;
   const known = all.map((ref) => ref.fileSlug).join(', ') || 'none';
-  report(diagnostics, request, `no handout "${request.handout}" (handouts: ${known})`);
+  reportRow(report, request, `no handout "${request.handout}" (handouts: ${known})`);
   return null;
 }
 
 /** Report a problem with a request: at its CSV row, or as a usage error on the command line. */
-function report(diagnostics: Diagnostic[], request: ConsultRequest, message: string): void {
+function reportRow(report: Report, request: ConsultRequest, message: string): void {
   if (!request.origin) throw new UsageError(message);
   const { file, line, row } = request.origin;
-  diagnostics.push(diagnostic(file, { line, column: 1 }, `row ${row}: ${message}`, 'consult/csv-row'));
+  report(diagnostic(file, { line, column: 1 }, `row ${row}: ${message}`, 'consult/csv-row'));
 }
 
 /** The email edition's size when none is asked for: the handout's first page size, else A4. */

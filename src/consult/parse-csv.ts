@@ -1,3 +1,5 @@
+import { diagnostic, type Place, type Report } from '../diagnostics.js';
+
 /** One record of a CSV file. */
 export interface CsvRecord {
   /** 1-based line the record starts on (a quoted field may span lines). */
@@ -5,17 +7,20 @@ export interface CsvRecord {
   fields: string[];
 }
 
-/** What a CSV file holds, or where it stops making sense. */
-export type CsvParse = { records: CsvRecord[] } | { error: { line: number; column: number; message: string } };
-
 /**
  * Parse CSV as RFC 4180 and spreadsheet programs write it: comma-separated, fields in double
  * quotes when they hold commas, quotes or line breaks, `""` for a quote inside them; CRLF or
  * LF; a UTF-8 byte-order mark ignored. Blank lines are skipped.
  * @param text The file's text.
- * @returns The records in order, or the first place the text is not valid CSV.
+ * @param file The path to show in messages.
+ * @param report Where the first place the text is not valid CSV is reported (`consult/csv`).
+ * @returns The records in order, or null after reporting where the text stops being CSV.
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, file: string, report: Report): CsvRecord[] | null {
+  const invalid = (place: Place, message: string): null => {
+    report(diagnostic(file, place, `not valid CSV: ${message}`, 'consult/csv'));
+    return null;
+  };
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -48,7 +53,7 @@ export function parseCsv(text: string): CsvParse {
         column += 1;
         const next = source[i + 1];
         if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          return { error: { line, column, message: 'a closing quote must be followed by a comma or the end of the line' } };
+          return invalid({ line, column }, 'a closing quote must be followed by a comma or the end of the line');
         }
         continue;
       }
@@ -81,12 +86,12 @@ export function parseCsv(text: string): CsvParse {
       recordLine = line;
       continue;
     }
-    if (char === '"') return { error: { line, column, message: 'a quote inside an unquoted field; put the whole field in quotes and write the quote as ""' } };
+    if (char === '"') return invalid({ line, column }, 'a quote inside an unquoted field; put the whole field in quotes and write the quote as ""');
     field += char;
     fieldStarted = true;
     column += 1;
   }
-  if (quoted) return { error: { ...quoteStart, message: 'this quoted field is never closed; add the closing "' } };
+  if (quoted) return invalid(quoteStart, 'this quoted field is never closed; add the closing "');
   if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
-  return { records };
+  return records;
 }

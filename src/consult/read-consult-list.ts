@@ -45,13 +45,9 @@ export interface ConsultList {
  */
 export function readConsultList(text: string, file: string, options: ConsultListOptions, report: Report): ConsultList {
   const none: ConsultList = { requests: [], rejected: [] };
-  const parsed = parseCsv(text);
-  if ('error' in parsed) {
-    const { line, column, message } = parsed.error;
-    report(diagnostic(file, { line, column }, `not valid CSV: ${message}`, 'consult/csv'));
-    return none;
-  }
-  const [header, ...rows] = parsed.records;
+  const records = parseCsv(text, file, report);
+  if (records === null) return none;
+  const [header, ...rows] = records;
   if (!header) {
     report(diagnostic(file, undefined, `the clinic list is empty; its first row names the columns: ${REQUIRED.join(', ')} (and optionally note, size, language)`, 'consult/csv-header'));
     return none;

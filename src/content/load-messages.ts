@@ -57,10 +57,10 @@ export function englishMessages(): Messages {
  * Load the press's catalogues and every brand's overrides.
  * @param templatesDir The templates folder whose `brands/` may override words.
  * @param brandIds The brands to look in.
- * @returns The catalogues, and located problems in their files.
+ * @param report Where the problems in their files are reported, located.
+ * @returns The catalogues.
  */
-export async function loadMessageLibrary(templatesDir: string, brandIds: Iterable<string>): Promise<{ library: MessageLibrary; diagnostics: Diagnostic[] }> {
-  const diagnostics: Diagnostic[] = [];
+export async function loadMessageLibrary(templatesDir: string, brandIds: Iterable<string>, report: Report): Promise<MessageLibrary> {
   const reference = englishMessages();
   const readFolder = async (dir: string, full: boolean): Promise<Map<string, CatalogueFile>> => {
     const found = new Map<string, CatalogueFile>();
@@ -68,7 +68,7 @@ export async function loadMessageLibrary(templatesDir: string, brandIds: Iterabl
     for (const name of names) {
       const path = join(dir, name);
       const file = displayPath(path);
-      const parsed = readCatalogue(await readFile(path, 'utf8'), file, (d) => diagnostics.push(d), reference, full);
+      const parsed = readCatalogue(await readFile(path, 'utf8'), file, report, reference, full);
       if (parsed) found.set(parsed.language.toLowerCase(), parsed);
     }
     return found;
@@ -76,7 +76,7 @@ export async function loadMessageLibrary(templatesDir: string, brandIds: Iterabl
   const press = await readFolder(MESSAGES_DIR, true);
   const brands = new Map<string, Map<string, CatalogueFile>>();
   for (const id of brandIds) brands.set(id, await readFolder(join(templatesDir, 'brands', id, 'messages'), false));
-  return { library: { press, brands }, diagnostics };
+  return { press, brands };
 }
 
 /** A language the press refuses to print, and why (see the README's "Languages"). */

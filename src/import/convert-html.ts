@@ -12,6 +12,7 @@ import { cleanCharacters, cleanText } from './clean-characters.js';
 import type { ImportNote, Locator } from './import-notes.js';
 import { mapHeadings } from './map-headings.js';
 import { placeImages, type ImageLookup, type ImportedImage } from './place-images.js';
+import { refuseFile, type ImportReport } from './refuse-import.js';
 import { flattenTableCells, promoteHeaderRows } from './shape-tables.js';
 import { suggestBoxes } from './suggest-boxes.js';
 import { unlinkUnprintable } from './unlink-unprintable.js';
@@ -57,9 +58,10 @@ export interface ConvertedHandout {
  * directive boxes.
  * @param article The article's HTML tree, with positions.
  * @param options Locator, image lookup, title fallback, slug and suggestion mode.
- * @returns The handout body and report, or why there is none (a sentence that follows the file name).
+ * @param to Where an article with no text or no usable title is reported.
+ * @returns The handout body and report, or null after reporting why there is none.
  */
-export function convertHtml(article: HastRoot, options: ConvertOptions): ConvertedHandout | { error: string } {
+export function convertHtml(article: HastRoot, options: ConvertOptions, to: ImportReport): ConvertedHandout | null {
   const { locate } = options;
   const mapped: ImportNote[] = [];
   const declared = takeFirst(article, (el) => /^h[1-6]$/.test(el.tagName) && hasClass(el, 'title'));
@@ -71,15 +73,15 @@ export function convertHtml(article: HastRoot, options: ConvertOptions): Convert
   promoteHeaderRows(article);
   const flattened = flattenTableCells(article);
   const tree = toMdast(article, { document: true }) as Root;
-  if (flat(toString(tree)) === '' && !hasImages(tree)) return { error: 'has no text to import: its article is empty' };
+  if (flat(toString(tree)) === '' && !hasImages(tree)) return refuseFile(to, 'has no text to import: its article is empty', 'import/empty');
   const property = options.titleProperty === null ? null : flat(cleanText(options.titleProperty)) || null;
   const headings = mapHeadings(tree, { declared: declaredTitle, property }, locate);
-  if (!headings) return { error: 'has no title: it has no heading and no title property. Give it a heading, or import it with the title as its first line in the Heading 1 style' };
+  if (!headings) return refuseFile(to, 'has no title: it has no heading and no title property. Give it a heading, or import it with the title as its first line in the Heading 1 style', 'import/title');
   mapped.push(...headings.notes);
   if (subtitleElement && subtitle) mapped.push({ where: locate(subtitleElement), message: `subtitle: "${subtitle}"` });
   mapped.push(...flattened.map((table) => ({ where: locate(table), message: 'table cells holding paragraphs, lists or tables: each joined into one line, as a table cell holds one' })));
   const slug = options.slug ?? slugify(headings.title, 60);
-  if (slug === '') return { error: `has a title ("${headings.title}") with no letters a file name can use; give one with --slug` };
+  if (slug === '') return refuseFile(to, `has a title ("${headings.title}") with no letters a file name can use; give one with --slug`, 'import/title');
 
   const cleaned = cleanCharacters(tree);
   const unlinked = unlinkUnprintable(tree, locate);

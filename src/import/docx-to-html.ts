@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { openZip } from './read-zip.js';
+import { refuseFile, type ImportReport } from './refuse-import.js';
 
 /**
  * How Word's paragraph styles become HTML. Mammoth's defaults already map Heading 1–6, lists,
@@ -54,13 +55,14 @@ export const DOCX_IMAGE_PREFIX = 'docx-image:';
  * Each Word paragraph becomes one block element (empty ones too, so they can be counted:
  * the n-th `p`, `h1`–`h6` or `li` is Word's paragraph n).
  * @param bytes The file.
- * @returns The HTML and what came with it, or the problem in words.
+ * @param to Where a file that is not a readable Word document is reported (`import/docx`).
+ * @returns The HTML and what came with it, or null after reporting why there is none.
  */
-export async function docxToHtml(bytes: Buffer): Promise<DocxHtml | { error: string }> {
-  const zip = openZip(bytes);
-  if ('error' in zip) return zip;
+export async function docxToHtml(bytes: Buffer, to: ImportReport): Promise<DocxHtml | null> {
+  const zip = openZip(bytes, to);
+  if (zip === null) return null;
   if (!zip.entries.some((entry) => entry.name === 'word/document.xml')) {
-    return { error: 'is a zip archive but not a Word document (it has no word/document.xml); save it from Word as a .docx' };
+    return refuseFile(to, 'is a zip archive but not a Word document (it has no word/document.xml); save it from Word as a .docx', 'import/docx');
   }
   const images: SourceImage[] = [];
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
@@ -80,7 +82,7 @@ export async function docxToHtml(bytes: Buffer): Promise<DocxHtml | { error: str
       },
     );
   } catch (error) {
-    return { error: `is damaged and cannot be read as a Word document (${(error as Error).message.split('\n')[0]})` };
+    return refuseFile(to, `is damaged and cannot be read as a Word document (${(error as Error).message.split('\n')[0]})`, 'import/docx');
   }
   const furniture: DocxFurniture[] = [];
   for (const entry of zip.entries) {

@@ -11,6 +11,7 @@ import { slugify } from '../model/slugify.js';
 import { parseSource } from '../content/parse-source.js';
 import { scaffoldFrontMatter } from '../scaffold/scaffold-handout.js';
 import { checkSize, IMPORT_NOTE, type ImportOptions, type PlannedImport } from './planned-import.js';
+import { refuseFile, type ImportReport } from './refuse-import.js';
 
 /** Front matter keys an imported markdown file gets when it has none of its own. */
 const DOCUMENT_CONTROL_KEYS = ['doc_id', 'version', 'reviewed', 'review_due', 'language'] as const;
@@ -23,17 +24,18 @@ const DOCUMENT_CONTROL_KEYS = ['doc_id', 'version', 'reviewed', 'review_due', 'l
  * @param path The file (pictures are found beside it).
  * @param name Its file name.
  * @param options Slug, surgeon, brand and dates.
- * @returns The planned handout, or why it cannot be imported.
+ * @param to Where a file that cannot be imported is reported.
+ * @returns The planned handout, or null after reporting why it cannot be imported.
  */
-export async function planMarkdownImport(path: string, name: string, options: ImportOptions): Promise<PlannedImport | { error: string }> {
+export async function planMarkdownImport(path: string, name: string, options: ImportOptions, to: ImportReport): Promise<PlannedImport | null> {
   // The press's own reader: strict UTF-8, the 1 MB limit, BOM and line endings normalised.
   const problems: Diagnostic[] = [];
   const text = await readText(path, name, (d) => problems.push(d));
-  if (text === null) return { error: `cannot be read (line ${problems[0]?.line ?? 1}: ${problems[0]?.message ?? 'unknown problem'})` };
+  if (text === null) return refuseFile(to, `cannot be read (line ${problems[0]?.line ?? 1}: ${problems[0]?.message ?? 'unknown problem'})`, 'import/source');
   const parsed = parseSource(text, name, (d) => problems.push(d));
   if (!parsed) {
     const first = problems[0];
-    return { error: `has front matter that cannot be read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'})` };
+    return refuseFile(to, `has front matter that cannot be read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'})`, 'import/front-matter');
   }
   const data = (parsed.data && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
   const hasFrontMatter = parsed.bodyLineOffset > 0;
@@ -51,9 +53,9 @@ export async function planMarkdownImport(path: string, name: string, options: Im
     // The `#` line goes: the title is printed from the front matter.
     edits.push({ start: firstHeading.position.start.offset ?? 0, end: firstHeading.position.end.offset ?? 0, text: '' });
   }
-  if (title === null || title.trim() === '') return { error: 'has no title: give it `title:` in its front matter or a `# Title` line' };
+  if (title === null || title.trim() === '') return refuseFile(to, 'has no title: give it `title:` in its front matter or a `# Title` line', 'import/title');
   const slug = options.slug ?? (typeof data['slug'] === 'string' ? data['slug'] : slugify(title, 60));
-  if (slug === '') return { error: `has a title ("${title}") with no letters a file name can use; give one with --slug` };
+  if (slug === '') return refuseFile(to, `has a title ("${title}") with no letters a file name can use; give one with --slug`, 'import/title');
   const pictures = copyPictures(parsed.tree, parsed.body, { path, name, slug, lineOffset: parsed.bodyLineOffset });
   edits.push(...pictures.edits);
   let body = parsed.body;
@@ -79,9 +81,8 @@ export async function planMarkdownImport(path: string, name: string, options: Im
   }
   const questions = parsed.tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node).trim());
   mapped.push({ where: 'body', message: `kept as written: ${questions.length} question${questions.length === 1 ? '' : 's'} (##)` });
-  const markdown = [...frontMatter, '', IMPORT_NOTE, '', body.replace(/^\n+/, '')].join('\n');
-  const tooLarge = checkSize(markdown);
-  if (tooLarge) return tooLarge;
+  const markdown = checkSize([...frontMatter, '', IMPORT_NOTE, '', body.replace(/^\n+/, '')].join('\n'), to);
+  if (markdown === null) return null;
   return { source: name, slug, title, markdown, images: pictures.images, questions, mapped, left: [...left, ...pictures.left], suggestions: [], cleaned: [], warnings: pictures.warnings };
 }
 
@@ -110,13 +111,14 @@ function copyPictures(tree: Root, body: string, source: { path: string; name: st
     if (start === undefined || end === undefined) return;
     const where = `${name}:${(image.position?.start.line ?? 1) + lineOffset}:${image.position?.start.column ?? 1}`;
     const named = image.alt ? `image "${image.alt}"` : 'an image with no alt text';
-    const found = printablePicture(lookup(image.url));
-    if ('error' in found) {
-      left.push({ where, message: `${named} ${found.error}` });
-      warnings.push({ where, message: `${named} ${found.error} (left out)`, ruleId: 'import/image' });
+    const leave = (phrase: string) => {
+      left.push({ where, message: `${named} ${phrase}` });
+      warnings.push({ where, message: `${named} ${phrase} (left out)`, ruleId: 'import/image' });
       edits.push({ start, end, text: '' });
-      return;
-    }
+    };
+    const bytes = lookup(image.url, leave);
+    const found = bytes && printablePicture(bytes, leave);
+    if (!found) return;
     const { kind } = found;
     const file = `image-${images.length + 1}.${kind}`;
     images.push({ name: file, bytes: found.bytes });

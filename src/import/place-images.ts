@@ -1,11 +1,15 @@
 import type { Image, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { excerpt, type ImportNote, type Locator } from './import-notes.js';
 
-/** An image's bytes, or why they cannot be had. */
-export type ImageSource = { bytes: Buffer } | { error: string };
+/**
+ * Where a picture that cannot be used is reported: a phrase that follows the picture's name
+ * (`is on the network …`). Not a `Report`: only the caller knows where the picture sits in
+ * the source (a Word paragraph, an HTML line), and it turns the phrase into an import note.
+ */
+export type PictureProblem = (phrase: string) => void;
 
-/** Finds an image's bytes by its `src` (a Word document's picture, a saved page's file). */
-export type ImageLookup = (src: string) => ImageSource;
+/** Finds an image's bytes by its `src` (a Word document's picture, a saved page's file), or reports why they cannot be had and gives null. */
+export type ImageLookup = (src: string, unusable: PictureProblem) => Buffer | null;
 
 /** An image file the handout will use, to be written to `content/images/<slug>/`. */
 export interface ImportedImage {
@@ -44,13 +48,14 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
     const where = locate(image);
     const alt = (image.alt ?? '').trim();
     const named = alt ? `image "${alt}"` : 'an image with no alt text';
-    const leave = (message: string) => {
+    const leave = (phrase: string) => {
+      const message = `${named} ${phrase}`;
       result.left.push({ where, message });
       result.warnings.push({ where, message: `${message} (left out)`, ruleId: 'import/image' });
-      return false;
     };
-    const found = printablePicture(lookup(image.url));
-    if ('error' in found) return leave(`${named} ${found.error}`);
+    const bytes = lookup(image.url, leave);
+    const found = bytes && printablePicture(bytes, leave);
+    if (!found) return false;
     const { kind } = found;
     const name = `image-${result.images.length + 1}.${kind}`;
     result.images.push({ name, bytes: found.bytes });
@@ -135,16 +140,25 @@ export function placeImages(tree: Root, slug: string, lookup: ImageLookup, locat
 }
 
 /**
- * A picture the press can print, or why not: PNG or JPEG (by its bytes) and not too large.
- * @param source The picture's bytes, or why they could not be had.
- * @returns The bytes and their kind, or the problem (a phrase that follows the picture's name).
+ * A picture the press can print: PNG or JPEG (by its bytes) and not too large.
+ * @param bytes The picture's bytes.
+ * @param unusable Where a picture that cannot be printed is reported.
+ * @returns The bytes and their kind, or null after reporting why not.
  */
-export function printablePicture(source: ImageSource): { bytes: Buffer; kind: 'png' | 'jpg' } | { error: string } {
-  if ('error' in source) return source;
-  const kind = imageKind(source.bytes);
-  if (!kind) return { error: 'is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand' };
-  if (source.bytes.length > MAX_IMAGE_BYTES) return { error: `is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand` };
-  return { bytes: source.bytes, kind };
+export function printablePicture(bytes: Buffer, unusable: PictureProblem): { bytes: Buffer; kind: 'png' | 'jpg' } | null {
+  const kind = imageKind(bytes);
+  if (!kind) return unusableAs(unusable, 'is not a PNG or JPEG, the kinds a PDF can print; save it as PNG and add it by hand');
+  if (bytes.length > MAX_IMAGE_BYTES) return unusableAs(unusable, `is over ${MAX_IMAGE_BYTES / 1_000_000} MB; make it smaller and add it by hand`);
+  return { bytes, kind };
+}
+
+/**
+ * Report a picture that cannot be used.
+ * @returns null, so a lookup can return it.
+ */
+export function unusableAs(unusable: PictureProblem, phrase: string): null {
+  unusable(phrase);
+  return null;
 }
 
 /** `png` or `jpg` by the file's first bytes, or null for anything else. */

@@ -6,43 +6,44 @@ import { detectSourceKind } from './detect-source-kind.js';
 import { planMarkdownImport } from './markdown-source.js';
 import { checkSize, IMPORT_NOTE, type ImportOptions, type PlannedImport } from './planned-import.js';
 import { readDocxArticle, readHtmlArticle } from './read-article.js';
+import { refuseFile, type ImportReport } from './refuse-import.js';
 
 /**
  * Read one file and turn it into a handout, in memory: nothing is written here.
  * @param path The file's path.
  * @param options Slug, surgeon, brand, dates and suggestion mode.
- * @returns The planned handout, or why the file cannot be imported (a sentence that follows its name).
+ * @param to The file as named, and where it is reported when it cannot be imported.
+ * @returns The planned handout, or null after reporting why the file cannot be imported.
  */
-export async function planImport(path: string, options: ImportOptions): Promise<PlannedImport | { error: string }> {
+export async function planImport(path: string, options: ImportOptions, to: ImportReport): Promise<PlannedImport | null> {
   const name = basename(path);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(error)})` };
+    return refuseFile(to, code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(error)})`, 'import/source');
   }
-  const kind = detectSourceKind(bytes, name);
-  if (typeof kind !== 'string') return kind;
-  if (kind === 'markdown') return planMarkdownImport(path, name, options);
+  const kind = detectSourceKind(bytes, name, to);
+  if (kind === null) return null;
+  if (kind === 'markdown') return planMarkdownImport(path, name, options, to);
 
-  const source = kind === 'docx' ? await readDocxArticle(bytes, name) : readHtmlArticle(bytes, path, name);
-  if ('error' in source) return source;
+  const source = kind === 'docx' ? await readDocxArticle(bytes, name, to) : readHtmlArticle(bytes, path, name, to);
+  if (source === null) return null;
   const converted = convertHtml(source.article, {
     locate: source.locate,
     lookupImage: source.lookupImage,
     titleProperty: source.titleProperty,
     slug: options.slug,
     applySuggestions: options.applySuggestions,
-  });
-  if ('error' in converted) return converted;
+  }, to);
+  if (converted === null) return null;
   const frontMatter = scaffoldFrontMatter(
     { title: converted.title, slug: converted.slug, surgeon: options.surgeon, knownSurgeons: options.knownSurgeons, brand: options.brand, today: options.today, reviewMonths: options.reviewMonths },
     { ...(converted.subtitle && { subtitle: converted.subtitle }), importedFrom: name },
   );
-  const markdown = [...frontMatter, '', IMPORT_NOTE, '', converted.body].join('\n');
-  const tooLarge = checkSize(markdown);
-  if (tooLarge) return tooLarge;
+  const markdown = checkSize([...frontMatter, '', IMPORT_NOTE, '', converted.body].join('\n'), to);
+  if (markdown === null) return null;
   return {
     source: name,
     slug: converted.slug,

@@ -1,5 +1,6 @@
 import { MAX_SOURCE_BYTES } from '../content/read-text.js';
 import type { ConvertedHandout } from './convert-html.js';
+import { refuseFile, type ImportReport } from './refuse-import.js';
 
 /*
  * What every kind of source (Word, web page, markdown) becomes before it is checked and
@@ -36,10 +37,11 @@ export const IMPORT_NOTE = '<!-- Imported by handouts import. Compare it with th
 /**
  * The press reads no source over 1 MB; an import that converts to more is refused, not cut.
  * @param markdown The handout's text.
- * @returns The problem, or null.
+ * @param to Where a handout too large is reported (`import/size`).
+ * @returns The text, or null after reporting it is too large.
  */
-export function checkSize(markdown: string): { error: string } | null {
+export function checkSize(markdown: string, to: ImportReport): string | null {
   const bytes = Buffer.byteLength(markdown);
-  if (bytes <= MAX_SOURCE_BYTES) return null;
-  return { error: `converts to ${(bytes / 1_000_000).toFixed(1)} MB of markdown, over the 1 MB limit for a handout; a leaflet this long would run to hundreds of pages, so split the document first` };
+  if (bytes <= MAX_SOURCE_BYTES) return markdown;
+  return refuseFile(to, `converts to ${(bytes / 1_000_000).toFixed(1)} MB of markdown, over the 1 MB limit for a handout; a leaflet this long would run to hundreds of pages, so split the document first`, 'import/size');
 }

@@ -8,7 +8,8 @@ import { docxToHtml } from './docx-to-html.js';
 import { extractArticle } from './extract-article.js';
 import { folderImageLookup } from './folder-image-lookup.js';
 import { excerpt, lineLocator, paragraphLocator, type ImportNote, type Locator } from './import-notes.js';
-import type { ImageLookup } from './place-images.js';
+import { unusableAs, type ImageLookup } from './place-images.js';
+import { refuseFile, type ImportReport } from './refuse-import.js';
 
 /** A source's article as HTML, with how to locate and find things in the source. */
 export interface SourceArticle {
@@ -31,11 +32,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * body: they are listed as left out, with their text.
  * @param bytes The `.docx` file.
  * @param name The file name as shown in the report.
- * @returns The article, or why it cannot be read.
+ * @param to Where a file that cannot be read as a Word document is reported.
+ * @returns The article, or null after reporting why it cannot be read.
  */
-export async function readDocxArticle(bytes: Buffer, name: string): Promise<SourceArticle | { error: string }> {
-  const docx = await docxToHtml(bytes);
-  if ('error' in docx) return docx;
+export async function readDocxArticle(bytes: Buffer, name: string, to: ImportReport): Promise<SourceArticle | null> {
+  const docx = await docxToHtml(bytes, to);
+  if (docx === null) return null;
   const tree = parseHtml(docx.html, true);
   // Counted before anything is taken out, so the numbers stay Word's.
   const blockStarts: number[] = [];
@@ -49,10 +51,7 @@ export async function readDocxArticle(bytes: Buffer, name: string): Promise<Sour
   return {
     article: tree,
     locate,
-    lookupImage: (src) => {
-      const image = images.get(src);
-      return image ? { bytes: image.bytes } : { error: 'is linked, not embedded, in the document; insert the picture itself' };
-    },
+    lookupImage: (src, unusable) => images.get(src)?.bytes ?? unusableAs(unusable, 'is linked, not embedded, in the document; insert the picture itself'),
     titleProperty: docx.titleProperty,
     left: [
       ...docx.furniture.map((part) => ({ where: `${name} ${part.part}`, message: `${part.kind}: "${excerpt(part.text)}"` })),
@@ -111,11 +110,12 @@ function unlinkNotes(tree: Root): number {
  * @param bytes The `.html` file.
  * @param path Its absolute path (images are found beside it).
  * @param name The file name as shown in the report.
- * @returns The article, or why it cannot be read.
+ * @param to Where a page in a character set the press cannot read is reported (`import/encoding`).
+ * @returns The article, or null after reporting why it cannot be read.
  */
-export function readHtmlArticle(bytes: Buffer, path: string, name: string): SourceArticle | { error: string } {
+export function readHtmlArticle(bytes: Buffer, path: string, name: string, to: ImportReport): SourceArticle | null {
   const text = decodePage(bytes);
-  if (text === null) return { error: 'is neither UTF-8 text nor in the character set its <meta charset> names; save the page again from the browser, or open it in an editor and save it as UTF-8' };
+  if (text === null) return refuseFile(to, 'is neither UTF-8 text nor in the character set its <meta charset> names; save the page again from the browser, or open it in an editor and save it as UTF-8', 'import/encoding');
   const page = parseHtml(text.replace(/^\uFEFF/, ''), false);
   const extracted = extractArticle(page);
   const locate = lineLocator(name);

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { refuseFile, type ImportReport } from './refuse-import.js';
 
 /**
  * A guarded zip reader for `.docx` files. A `.docx` is a zip archive; a "zip bomb" is a small
@@ -41,22 +42,24 @@ export interface ZipArchive {
  * Read a zip archive's central directory and check its sizes, then inflate every entry within
  * its stated size (so a lying directory is caught before mammoth inflates anything).
  * @param bytes The whole file.
- * @returns The archive, or why it cannot be used, in words.
+ * @param to Where a damaged or oversized archive is reported (`import/docx`).
+ * @returns The archive, or null after reporting why it cannot be used.
  */
-export function openZip(bytes: Buffer): ZipArchive | { error: string } {
+export function openZip(bytes: Buffer, to: ImportReport): ZipArchive | null {
+  const refuse = (sentence: string) => refuseFile(to, sentence, 'import/docx');
   const end = findEndOfDirectory(bytes);
-  if (end < 0) return { error: 'is damaged: it has no zip directory (a .docx file is a zip archive), so it may have been cut short while copying' };
+  if (end < 0) return refuse('is damaged: it has no zip directory (a .docx file is a zip archive), so it may have been cut short while copying');
   const count = bytes.readUInt16LE(end + 10);
   const directorySize = bytes.readUInt32LE(end + 12);
   const directoryOffset = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) return { error: 'is a ZIP64 archive, which no Word document needs; it is refused rather than inflated' };
-  if (count > MAX_DOCX_ENTRIES) return { error: `holds ${count} files, more than the ${MAX_DOCX_ENTRIES} a Word document could need; it is refused rather than inflated` };
-  if (directoryOffset + directorySize > end) return { error: 'is damaged: its zip directory points past the end of the file' };
+  if (count === 0xffff || directoryOffset === 0xffffffff) return refuse('is a ZIP64 archive, which no Word document needs; it is refused rather than inflated');
+  if (count > MAX_DOCX_ENTRIES) return refuse(`holds ${count} files, more than the ${MAX_DOCX_ENTRIES} a Word document could need; it is refused rather than inflated`);
+  if (directoryOffset + directorySize > end) return refuse('is damaged: its zip directory points past the end of the file');
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   let total = 0;
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return { error: 'is damaged: its zip directory is broken' };
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return refuse('is damaged: its zip directory is broken');
     const nameLength = bytes.readUInt16LE(at + 28);
     const entry: ZipEntry = {
       name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
@@ -66,11 +69,11 @@ export function openZip(bytes: Buffer): ZipArchive | { error: string } {
       localOffset: bytes.readUInt32LE(at + 42),
       encrypted: (bytes.readUInt16LE(at + 8) & 1) === 1,
     };
-    if (entry.encrypted) return { error: 'is encrypted; open it in Word, remove the password and save it again' };
-    if (entry.method !== 0 && entry.method !== 8) return { error: `is damaged or not a Word document: "${entry.name}" is compressed in a way Word never uses` };
+    if (entry.encrypted) return refuse('is encrypted; open it in Word, remove the password and save it again');
+    if (entry.method !== 0 && entry.method !== 8) return refuse(`is damaged or not a Word document: "${entry.name}" is compressed in a way Word never uses`);
     total += entry.uncompressedSize;
     if (total > MAX_DOCX_UNCOMPRESSED) {
-      return { error: `would unpack to more than ${MAX_DOCX_UNCOMPRESSED / 1_000_000} MB, far more than any leaflet; it looks like a zip bomb and is refused before anything is unpacked` };
+      return refuse(`would unpack to more than ${MAX_DOCX_UNCOMPRESSED / 1_000_000} MB, far more than any leaflet; it looks like a zip bomb and is refused before anything is unpacked`);
     }
     entries.push(entry);
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
@@ -83,7 +86,7 @@ export function openZip(bytes: Buffer): ZipArchive | { error: string } {
     try {
       inflateEntry(bytes, entry);
     } catch {
-      return { error: `is damaged or lies about its sizes: "${entry.name}" does not unpack to the ${entry.uncompressedSize} bytes its directory states; it is refused` };
+      return refuse(`is damaged or lies about its sizes: "${entry.name}" does not unpack to the ${entry.uncompressedSize} bytes its directory states; it is refused`);
     }
   }
   return { entries, read };

@@ -54,7 +54,8 @@ function suggestionFor(paragraph: Paragraph): Suggestion | null {
   // Two different figures in one paragraph: which one the box would show is a person's call.
   if (figures.length !== 1) return null;
   const value = figures[0] as string;
-  if ('error' in parseStatValue(value)) return null;
+  // Only a value a `:::stat` box would accept is suggested; why another is not does not matter here.
+  if (parseStatValue(value, () => {}, '') === null) return null;
   return { kind: 'stat', value, label: `a statistic box: ${value}` };
 }
 

@@ -3,11 +3,12 @@ import { link, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../content/display-path.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { writeAtomic, WriteError } from '../output/write-atomic.js';
 import { prepareHandout, type Project } from '../build/prepare.js';
 import type { Readability } from '../lint/readability.js';
 import type { PlannedImport } from './planned-import.js';
+import type { ImportReport } from './refuse-import.js';
 
 /** The new handout after the press's own checks. */
 export interface CheckedImport {
@@ -28,13 +29,18 @@ export interface CheckedImport {
  * @param plan The planned handout.
  * @param project Surgeons and brands of the content folder.
  * @param options Today's date for lint, and whether to write.
- * @returns The checks' result and what was written.
+ * @param to The imported file as named, and where a handout or image folder that already exists is reported (`import/exists`).
+ * @returns The checks' result and what was written (its findings are the result, errors too), or null after reporting that nothing could be written.
  */
-export async function checkAndWrite(plan: PlannedImport, project: Project, options: { today: string; dryRun: boolean }): Promise<CheckedImport | { error: string }> {
+export async function checkAndWrite(plan: PlannedImport, project: Project, options: { today: string; dryRun: boolean }, to: ImportReport): Promise<CheckedImport | null> {
+  const taken = (message: string): null => {
+    to.report(diagnostic(to.file, undefined, message, 'import/exists'));
+    return null;
+  };
   const path = join(project.contentDir, 'handouts', `${plan.slug}.md`);
   const imageDir = join(project.contentDir, 'images', plan.slug);
-  if (existsSync(path)) return { error: `${displayPath(path)} already exists; it was left as it is, and nothing was written. Import under another name with --slug` };
-  if (plan.images.length > 0 && existsSync(imageDir)) return { error: `the images would go to ${displayPath(imageDir)}/, which already exists; it was left as it is, and nothing was written. Import under another name with --slug` };
+  if (existsSync(path)) return taken(`${displayPath(path)} already exists; it was left as it is, and nothing was written. Import under another name with --slug`);
+  if (plan.images.length > 0 && existsSync(imageDir)) return taken(`the images would go to ${displayPath(imageDir)}/, which already exists; it was left as it is, and nothing was written. Import under another name with --slug`);
 
   const staging = await mkdtemp(join(tmpdir(), 'handouts-import-'));
   try {
@@ -66,7 +72,7 @@ export async function checkAndWrite(plan: PlannedImport, project: Project, optio
     } finally {
       if (!created && plan.images.length > 0) await rm(imageDir, { recursive: true, force: true });
     }
-    if (!created) return { error: `${shown} was created by someone else while importing; it was left as it is, and nothing was written` };
+    if (!created) return taken(`${shown} was created by someone else while importing; it was left as it is, and nothing was written`);
     result.written.push(shown);
     return result;
   } finally {

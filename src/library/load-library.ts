@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { displayPath } from '../content/display-path.js';
 import { listFiles } from '../content/list-files.js';
-import { compareText, diagnostic, type Diagnostic } from '../diagnostics.js';
+import { compareText, diagnostic, type Report } from '../diagnostics.js';
 import type { Brand, Surgeon } from '../model/document.js';
 import { collectDefinitions, toBlocks } from '../model/markdown-to-blocks.js';
 import { parseSource, type ParsedSource } from '../content/parse-source.js';
@@ -16,21 +16,18 @@ import { checkDataGlyphs, glyphChecker } from '../render/glyph-coverage.js';
 import { brandContrastProblems } from '../web/brand-contrast.js';
 
 /**
- * Load every surgeon in `<content>/surgeons/*.md`.
+ * Load every surgeon in `<content>/surgeons/*.md`; a surgeon whose file has errors is left out.
  * @param contentDir The content folder.
- * @returns Surgeons by id, their parsed files (for glyph checks), and any problems in them.
+ * @param report Where the problems in their files are reported.
+ * @returns Surgeons by id, and their parsed files (for glyph checks).
  */
-export async function loadSurgeons(
-  contentDir: string,
-): Promise<{ surgeons: Map<string, Surgeon>; sources: Map<string, ParsedSource>; diagnostics: Diagnostic[] }> {
+export async function loadSurgeons(contentDir: string, report: Report): Promise<{ surgeons: Map<string, Surgeon>; sources: Map<string, ParsedSource> }> {
   const surgeons = new Map<string, Surgeon>();
   const sources = new Map<string, ParsedSource>();
-  const diagnostics: Diagnostic[] = [];
   const dir = join(contentDir, 'surgeons');
   for (const name of await listFiles(dir, (n) => n.endsWith('.md'))) {
     const path = join(dir, name);
     const file = displayPath(path);
-    const report = (d: Diagnostic) => diagnostics.push(d);
     const text = await readText(path, file, report);
     if (text === null) continue;
     const parsed = parseSource(text, file, report);
@@ -53,22 +50,21 @@ export async function loadSurgeons(
     surgeons.set(id, { id, ...meta, bio, photoPath });
     sources.set(id, parsed);
   }
-  return { surgeons, sources, diagnostics };
+  return { surgeons, sources };
 }
 
 /**
- * Load every brand in `<templates>/brands/<id>/brand.yaml`.
+ * Load every brand in `<templates>/brands/<id>/brand.yaml`; a brand whose file has errors is left out.
  * @param templatesDir The templates folder.
- * @returns Brands by id, and any problems in their files.
+ * @param report Where the problems in their files are reported.
+ * @returns Brands by id.
  */
-export async function loadBrands(templatesDir: string): Promise<{ brands: Map<string, Brand>; diagnostics: Diagnostic[] }> {
+export async function loadBrands(templatesDir: string, report: Report): Promise<Map<string, Brand>> {
   const brands = new Map<string, Brand>();
-  const diagnostics: Diagnostic[] = [];
   const dir = join(templatesDir, 'brands');
   for (const id of await listDirs(dir)) {
     const path = join(dir, id, 'brand.yaml');
     const file = displayPath(path);
-    const report = (d: Diagnostic) => diagnostics.push(d);
     const text = await readText(path, file, report).catch(() => {
       report(diagnostic(file, undefined, 'brand folder has no brand.yaml', 'brand/missing'));
       return null;
@@ -80,19 +76,19 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
     if (!brand) continue;
     const { font } = brand;
     if (!FONTS[font]) {
-      diagnostics.push(diagnostic(file, yaml.placeOf(['font']), `unknown font "${font}" (known: ${Object.keys(FONTS).join(', ')}); a brand can use only a font the press ships`, 'brand/font'));
+      report(diagnostic(file, yaml.placeOf(['font']), `unknown font "${font}" (known: ${Object.keys(FONTS).join(', ')}); a brand can use only a font the press ships`, 'brand/font'));
       continue;
     }
     // Every page and PDF of the brand prints its text in these colours.
     const contrast = brandContrastProblems(brand.colors, (path) => yaml.placeOf(path), file);
     if (contrast.length > 0) {
-      diagnostics.push(...contrast);
+      contrast.forEach(report);
       continue;
     }
     // The brand's name, disclaimer and contact details are printed on every handout of it.
     const missing = checkDataGlyphs(yaml.data, yaml.placeOf, file, glyphChecker(font), yaml.sourceOf);
     if (missing.length > 0) {
-      diagnostics.push(...missing);
+      missing.forEach(report);
       continue;
     }
     let logoPath: string | undefined;
@@ -104,7 +100,7 @@ export async function loadBrands(templatesDir: string): Promise<{ brands: Map<st
     }
     brands.set(id, { id, ...brand, ...(logoPath && { logoPath }) });
   }
-  return { brands, diagnostics };
+  return brands;
 }
 
 async function listDirs(dir: string): Promise<string[]> {

@@ -2,6 +2,8 @@
  * The number inside a `stat` callout: a percentage or a range of percentages.
  */
 
+import { diagnostic, type Place, type Report } from '../diagnostics.js';
+
 /** A parsed statistic, in percent (0 to 100). `text` is the value as the author wrote it, trimmed. */
 export type StatValue =
   | { kind: 'percent'; percent: number; text: string }
@@ -18,25 +20,32 @@ const RANGE = new RegExp(String.raw`^${NUMBER}\s*%?\s*(?:-|–|—|to)\s*${NUMBE
 /**
  * Parse "28%", "2.9%", "0.5%", "17%-28%", "17-28%", "85–90%" or "5 to 15%".
  * @param text The `value` attribute as written.
- * @returns The value, or a message that completes "`:::stat` value …" and says what to write instead.
+ * @param report Where a value that is not a percentage is reported (`markdown/stat-value`), saying what to write instead.
+ * @param file The handout, for the report.
+ * @param place Where the callout is, for the report.
+ * @returns The value, or null after reporting why there is none.
  */
-export function parseStatValue(text: string): StatValue | { error: string } {
+export function parseStatValue(text: string, report: Report, file: string, place?: Place): StatValue | null {
+  const problem = (message: string): null => {
+    report(diagnostic(file, place, `\`:::stat\` value ${message}`, 'markdown/stat-value'));
+    return null;
+  };
   const trimmed = text.trim();
   const single = SINGLE.exec(trimmed);
   if (single) {
     const percent = Number(single[1]);
-    if (percent > 100) return { error: `${trimmed} is more than 100%; a share of people is between 0% and 100%` };
+    if (percent > 100) return problem(`${trimmed} is more than 100%; a share of people is between 0% and 100%`);
     return { kind: 'percent', percent, text: trimmed };
   }
   const range = RANGE.exec(trimmed);
   if (range) {
     const low = Number(range[1]);
     const high = Number(range[2]);
-    if (high > 100) return { error: `${trimmed} goes above 100%; a share of people is between 0% and 100%` };
-    if (low >= high) return { error: `${trimmed} is not a range from low to high; write the smaller number first, e.g. "17%-28%"` };
+    if (high > 100) return problem(`${trimmed} goes above 100%; a share of people is between 0% and 100%`);
+    if (low >= high) return problem(`${trimmed} is not a range from low to high; write the smaller number first, e.g. "17%-28%"`);
     return { kind: 'range', low, high, text: trimmed };
   }
-  return { error: explainBadValue(trimmed) };
+  return problem(explainBadValue(trimmed));
 }
 
 // Name the likely slip so the author can fix it without reading the docs.

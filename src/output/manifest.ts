@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareText } from '../diagnostics.js';
+import { compareText, diagnostic, type Place, type Report } from '../diagnostics.js';
 import { outputKey } from './output-path.js';
 
 // Note: checked by hand rather than with zod, because a no-op rebuild reads the manifest
@@ -76,29 +76,31 @@ export async function readManifestFile(path: string): Promise<Manifest> {
   }
 }
 
-/** A manifest file read for merging: the manifest, or why it cannot be used. */
-export type ManifestRead = { manifest: Manifest } | { problem: string; line: number; column: number };
-
 /**
  * Read a manifest that must be there and be whole (the inputs of `merge-manifests`): unlike
  * {@link readManifestFile}, a missing, unparsable or misshapen file is a problem, since a
  * shard whose manifest is lost would otherwise be published as if it had built nothing.
  * @param path The manifest file.
- * @returns The manifest, or the problem and where in the file it is.
+ * @param report Where the problem is reported (`merge/manifest`), at its place in the file.
+ * @returns The manifest, or null after reporting why it cannot be used.
  */
-export async function readManifestStrict(path: string): Promise<ManifestRead> {
+export async function readManifestStrict(path: string, report: Report): Promise<Manifest | null> {
+  const problem = (message: string, place?: Place): null => {
+    report(diagnostic(path, place, message, 'merge/manifest'));
+    return null;
+  };
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const problem =
+    return problem(
       code === 'ENOENT'
         ? path.includes('*')
           ? 'no file matches this pattern: did the shards write their manifests where the pattern looks?'
           : 'there is no such file: did this shard build, and write its manifest here?'
-        : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown reason')})`;
-    return { problem, line: 1, column: 1 };
+        : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown reason')})`,
+    );
   }
   let parsed: unknown;
   try {
@@ -109,10 +111,10 @@ export async function readManifestStrict(path: string): Promise<ManifestRead> {
     const position = /position (\d+)/.exec(message)?.[1];
     const at = position !== undefined ? Number(position) : /end of JSON/.test(message) ? text.length : 0;
     const before = text.slice(0, at).split('\n');
-    return { problem: 'is not valid JSON: the file is damaged or was cut short; build the shard again', line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    return problem('is not valid JSON: the file is damaged or was cut short; build the shard again', { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
   }
-  if (!isManifest(parsed)) return { problem: 'is not a handouts manifest: it needs a "handouts" list whose entries have slug, title, source and outputs', line: 1, column: 1 };
-  return { manifest: parsed };
+  if (!isManifest(parsed)) return problem('is not a handouts manifest: it needs a "handouts" list whose entries have slug, title, source and outputs');
+  return parsed;
 }
 
 /**

@@ -47,7 +47,7 @@ async function buildWithCli(content: string, inputs: string[], jobs: number): Pr
 }
 
 async function documentOf(content: string, slug: string): Promise<HandoutDocument> {
-  const project = await loadProject(content);
+  const project = await loadProject(content, () => {});
   const prepared = await prepareHandout({ path: join(content, 'handouts', `${slug}.md`), fileSlug: slug }, project, { today: '2026-06-01' });
   if (!prepared.document) throw new Error(JSON.stringify(prepared.diagnostics));
   return prepared.document;

@@ -31,8 +31,10 @@ describe('numbers kept together on a line', () => {
 
   test('should never split "28 in 100" in a statistic box headline', async () => {
     const brand = await clinicBrand();
-    const parsed = parseStatValue('28%');
-    if ('error' in parsed) throw new Error(parsed.error);
+    const parsed = parseStatValue('28%', (problem) => {
+      throw new Error(problem.message);
+    }, 'test.md');
+    if (parsed === null) throw new Error('no statistic');
     const place = { line: 1, column: 1 };
     const stat: StatBlock = { type: 'stat', place, value: parsed, source: null, people: 'people', timeframe: null, denominator: null, caption: [] };
     const split: number[] = [];

@@ -51,7 +51,7 @@ function longSource(): { text: string; sentences: string[] } {
 }
 
 async function prepare(contentDir: string, file: string): Promise<HandoutDocument> {
-  const project = await loadProject(contentDir);
+  const project = await loadProject(contentDir, () => {});
   const prepared = await prepareHandout({ path: resolve(contentDir, 'handouts', file), fileSlug: file.replace(/\.md$/, '') }, project, { today: '2026-11-25' });
   if (!prepared.document) throw new Error(JSON.stringify(prepared.diagnostics));
   return prepared.document;

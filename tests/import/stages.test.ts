@@ -4,6 +4,7 @@ import { cleanCharacters } from '../../src/import/clean-characters.js';
 import { detectSourceKind } from '../../src/import/detect-source-kind.js';
 import { extractArticle } from '../../src/import/extract-article.js';
 import { folderImageLookup } from '../../src/import/folder-image-lookup.js';
+import type { ImageLookup } from '../../src/import/place-images.js';
 import { lineLocator } from '../../src/import/import-notes.js';
 import { mapHeadings } from '../../src/import/map-headings.js';
 import { parseHtml } from '../../src/import/read-article.js';
@@ -13,6 +14,8 @@ import { suggestBoxes } from '../../src/import/suggest-boxes.js';
 import { parseMarkdown } from '../../src/model/parse-markdown.js';
 import { makeContent } from '../helpers/library.js';
 import { makeZip } from './make-zip.js';
+import { DiagnosticSink } from '../../src/diagnostics.js';
+import type { ImportReport } from '../../src/import/refuse-import.js';
 
 // A 2 × 2 PNG, generated for these tests.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
@@ -23,21 +26,39 @@ function tree(markdown: string): Root {
   return parseMarkdown(markdown);
 }
 
+/** Run one import stage on `leaflet.docx`: its result, and the refusals it reported. */
+function refusals<T>(stage: (to: ImportReport) => T): { result: T; reported: ReturnType<DiagnosticSink['sorted']> } {
+  const sink = new DiagnosticSink();
+  const result = stage({ file: 'leaflets/leaflet.docx', report: sink.report });
+  return { result, reported: sink.sorted() };
+}
+
+/** A picture lookup's result, and the phrase it reported when it gave none. */
+function picture(lookup: ImageLookup, src: string): Buffer | string {
+  let phrase = '';
+  return lookup(src, (why) => (phrase = why)) ?? phrase;
+}
+
 describe('openZip', () => {
   test('should read an archive whose sizes are true', () => {
-    const zip = openZip(makeZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]));
-    expect('error' in zip).toBe(false);
-    if (!('error' in zip)) expect(zip.read('word/document.xml')?.toString()).toBe('<w:document/>');
+    const { result: zip, reported } = refusals((to) => openZip(makeZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), to));
+    expect(reported).toEqual([]);
+    expect(zip?.read('word/document.xml')?.toString()).toBe('<w:document/>');
   });
 
   test('should refuse an archive whose stated sizes add up past the limit, before unpacking', () => {
     const zip = makeZip(Array.from({ length: 3 }, (_, i) => ({ name: `part${i}.xml`, data: Buffer.from('x'), statedSize: 20_000_000 })));
-    expect(openZip(zip)).toEqual({ error: expect.stringContaining('looks like a zip bomb') });
+    const { result, reported } = refusals((to) => openZip(zip, to));
+    expect(result).toBeNull();
+    expect(reported).toEqual([expect.objectContaining({ file: 'leaflets/leaflet.docx', line: 1, column: 1, severity: 'error', ruleId: 'import/docx', message: expect.stringContaining('the file would unpack to more than 50 MB') })]);
+    expect(reported[0]?.message).toContain('looks like a zip bomb');
   });
 
   test('should refuse an entry that unpacks to more than it states', () => {
     const zip = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(100_000), statedSize: 10 }]);
-    expect(openZip(zip)).toEqual({ error: expect.stringContaining('lies about its sizes') });
+    const { result, reported } = refusals((to) => openZip(zip, to));
+    expect(result).toBeNull();
+    expect(reported.map((d) => [d.ruleId, d.message])).toEqual([['import/docx', expect.stringContaining('lies about its sizes')]]);
   });
 });
 
@@ -45,23 +66,27 @@ describe('folderImageLookup', () => {
   test('should read pictures in the folder and inline PNGs, and refuse the network, other inline kinds and escapes', async () => {
     const folder = await makeContent({ 'pic.png': PNG, 'sub/pic.png': PNG });
     const lookup = folderImageLookup(folder);
-    expect(lookup('pic.png')).toEqual({ bytes: PNG });
-    expect(lookup('sub/pic.png?v=2')).toEqual({ bytes: PNG });
-    expect(lookup(`data:image/png;base64,${PNG.toString('base64')}`)).toEqual({ bytes: PNG });
-    expect(lookup('https://example.org/pic.png')).toEqual({ error: expect.stringContaining('is on the network') });
-    expect(lookup('data:image/gif;base64,R0lGOD')).toEqual({ error: expect.stringContaining('inline picture that is not a PNG or JPEG') });
-    expect(lookup('../outside.png')).toEqual({ error: expect.stringMatching(/does not exist|outside the page's folder/) });
-    expect(lookup('/etc/hostname')).toEqual({ error: expect.stringContaining("outside the page's folder") });
+    expect(picture(lookup, 'pic.png')).toEqual(PNG);
+    expect(picture(lookup, 'sub/pic.png?v=2')).toEqual(PNG);
+    expect(picture(lookup, `data:image/png;base64,${PNG.toString('base64')}`)).toEqual(PNG);
+    expect(picture(lookup, 'https://example.org/pic.png')).toEqual(expect.stringContaining('is on the network'));
+    expect(picture(lookup, 'data:image/gif;base64,R0lGOD')).toEqual(expect.stringContaining('inline picture that is not a PNG or JPEG'));
+    expect(picture(lookup, '../outside.png')).toEqual(expect.stringMatching(/does not exist|outside the page's folder/));
+    expect(picture(lookup, '/etc/hostname')).toEqual(expect.stringContaining("outside the page's folder"));
   });
 });
 
 describe('detectSourceKind', () => {
   test('should go by the bytes before the name', () => {
-    expect(detectSourceKind(Buffer.from('%PDF-1.7'), 'leaflet.html')).toEqual({ error: expect.stringContaining('is a PDF') });
-    expect(detectSourceKind(makeZip([{ name: 'a', data: Buffer.from('a') }]), 'leaflet.html')).toEqual({ error: expect.stringContaining('zip archive but not named .docx') });
-    expect(detectSourceKind(Buffer.from('<h1>x</h1>'), 'page.HTM')).toBe('html');
+    const pdf = refusals((to) => detectSourceKind(Buffer.from('%PDF-1.7'), 'leaflet.html', to));
+    expect(pdf.result).toBeNull();
+    expect(pdf.reported).toEqual([expect.objectContaining({ file: 'leaflets/leaflet.docx', line: 1, column: 1, severity: 'error', ruleId: 'import/kind', message: expect.stringContaining('the file is a PDF') })]);
+    const zip = refusals((to) => detectSourceKind(makeZip([{ name: 'a', data: Buffer.from('a') }]), 'leaflet.html', to));
+    expect(zip.result).toBeNull();
+    expect(zip.reported.map((d) => d.message)).toEqual([expect.stringContaining('zip archive but not named .docx')]);
+    expect(refusals((to) => detectSourceKind(Buffer.from('<h1>x</h1>'), 'page.HTM', to))).toEqual({ result: 'html', reported: [] });
     // Three bytes: shorter than a zip signature.
-    expect(detectSourceKind(Buffer.from('# x'), 'x.md')).toBe('markdown');
+    expect(refusals((to) => detectSourceKind(Buffer.from('# x'), 'x.md', to))).toEqual({ result: 'markdown', reported: [] });
   });
 });
 

@@ -9,7 +9,7 @@ let result: LintResult;
 
 beforeAll(async () => {
   // The clinic's real brand (no contact details yet) and surgeons, as a build uses them.
-  const [{ brands }, { surgeons }] = await Promise.all([loadBrands('templates'), loadSurgeons('content')]);
+  const [brands, { surgeons }] = await Promise.all([loadBrands('templates', () => {}), loadSurgeons('content', () => {})]);
   result = lintFile(FILE, {}, { ...TEST_LIBRARY, brands, surgeons, defaultBrand: 'vicoss' });
 });
 

@@ -23,7 +23,7 @@ export async function buildFromMarkdown(markdown: string): Promise<HandoutDocume
   const unread: Diagnostic[] = [];
   const parsed = parseSource(markdown, 'content/handouts/test.md', (d) => unread.push(d));
   if (!parsed) return unread;
-  const { brands } = await loadBrands('templates');
+  const brands = await loadBrands('templates', () => {});
   const document = buildDocument(
     parsed,
     { surgeons: new Map(), brands, sizes: Object.keys(SIZES), plannedSizes: [], defaultBrand: 'vicoss', defaultSizes: ['a4'] },
@@ -50,8 +50,8 @@ export async function fbssDocument(): Promise<HandoutDocument> {
   const unread: Diagnostic[] = [];
   const parsed = parseSource(text, 'content/handouts/failed-back-surgery-syndrome.md', (d) => unread.push(d));
   if (!parsed) throw new Error(unread.map((d) => d.message).join('\n'));
-  const { brands } = await loadBrands('templates');
-  const { surgeons } = await loadSurgeons('content');
+  const brands = await loadBrands('templates', () => {});
+  const { surgeons } = await loadSurgeons('content', () => {});
   const doc = buildDocument(
     parsed,
     { surgeons, brands, sizes: Object.keys(SIZES), plannedSizes: [], defaultBrand: 'vicoss', defaultSizes: ['a4'] },
@@ -99,7 +99,7 @@ export function squash(text: string): string {
 
 /** The real clinic brand. */
 export async function clinicBrand(): Promise<Brand> {
-  const { brands } = await loadBrands('templates');
+  const brands = await loadBrands('templates', () => {});
   const brand = brands.get('vicoss');
   if (!brand) throw new Error('brand vicoss missing');
   return brand;

@@ -19,8 +19,10 @@ const FBSS_CAPTIONS = [
 ];
 
 function stat(value: string, caption: string, extra: Partial<StatBlock> = {}): StatBlock {
-  const parsed = parseStatValue(value);
-  if ('error' in parsed) throw new Error(parsed.error);
+  const parsed = parseStatValue(value, (problem) => {
+    throw new Error(problem.message);
+  }, 'test.md');
+  if (parsed === null) throw new Error('no statistic');
   const place = { line: 1, column: 1 };
   return {
     type: 'stat',

@@ -290,7 +290,7 @@ function toHtml(markdown) {
 /** The first `count` generated handouts of a bench library (bench-001.md…), read and checked as a build would. */
 async function benchDocuments(dir, count) {
   const { loadProject, prepareHandout } = await import(join(root, 'dist/src/build/prepare.js'));
-  const project = await loadProject(dir);
+  const project = await loadProject(dir, () => {});
   const documents = [];
   for (let n = 1; n <= count; n += 1) {
     const path = join(dir, 'handouts', `bench-${String(n).padStart(3, '0')}.md`);

@@ -22,7 +22,7 @@ const runs = Number(values.runs);
 const content = await mkdtemp(join(tmpdir(), 'handouts-fuzz-'));
 await mkdir(join(content, 'handouts'));
 const source = join(content, 'handouts/fuzz.md');
-const project = await loadProject(content);
+const project = await loadProject(content, () => {});
 const started = performance.now();
 let done = 0;
 

@@ -9,8 +9,10 @@ const naturalFrequency = (stat: Parameters<typeof phraseIn>[0], messages = engli
 import { parseStatValue } from '../../src/model/stat-value.js';
 
 function figure(value: string, extra: Partial<Pick<StatBlock, 'people' | 'timeframe' | 'denominator'>> = {}): StatFigure {
-  const parsed = parseStatValue(value);
-  if ('error' in parsed) throw new Error(parsed.error);
+  const parsed = parseStatValue(value, (problem) => {
+    throw new Error(problem.message);
+  }, 'test.md');
+  if (parsed === null) throw new Error('no statistic');
   return { value: parsed, people: 'people', timeframe: null, denominator: null, ...extra };
 }
 

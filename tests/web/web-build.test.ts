@@ -197,7 +197,7 @@ describe('web_base', () => {
       (yaml) => `${yaml}\nweb_base: https://clinic.example/leaflets\n`,
     );
     const { loadProject, prepareHandout } = await import('../../src/build/prepare.js');
-    const project = await loadProject(content, join(content, 'templates'));
+    const project = await loadProject(content, () => {}, join(content, 'templates'));
     const knee = await prepareHandout({ path: join(content, 'handouts/knee.md'), fileSlug: 'knee' }, project, { today: '2026-11-25' });
     const hip = await prepareHandout({ path: join(content, 'handouts/hip.md'), fileSlug: 'hip' }, project, { today: '2026-11-25' });
     expect(knee.document?.webUrl).toBe('https://clinic.example/leaflets/knee/?v=1.2');

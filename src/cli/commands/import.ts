@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../../content/display-path.js';
-import { compareText, diagnostic, formatDiagnostic, sortDiagnostics, UsageError } from '../../diagnostics.js';
+import { compareText, formatDiagnostic, sortDiagnostics, UsageError, type Diagnostic } from '../../diagnostics.js';
 import { localToday } from '../../scaffold/add-months.js';
 import type { Command } from '../command.js';
 import { DEFAULT_BRAND } from '../../model/house-defaults.js';
@@ -50,7 +50,8 @@ export const importCommand: Command = {
     }
     const today = parseToday(values) ?? localToday();
     const contentDir = resolve(text('content') ?? 'content');
-    const project = await loadProject(contentDir);
+    // Problems in surgeon and brand files are the build's to report, not the import's.
+    const project = await loadProject(contentDir, () => {});
     const brandId = text('brand') ?? project.library.defaultBrand;
     const brand = project.library.brands.get(brandId);
     if (!brand) throw new UsageError(`--brand "${brandId}" is not a brand (known: ${[...project.library.brands.keys()].join(', ') || 'none'})`);
@@ -64,6 +65,8 @@ export const importCommand: Command = {
 
     let failed = 0;
     for (const input of positionals) {
+      // A file that cannot be imported is reported at once, as the file was named.
+      const to = { file: input, report: (d: Diagnostic) => io.stderr(`${formatDiagnostic(d)}\n`) };
       const plan = await planImport(resolve(input), {
         slug,
         surgeon,
@@ -72,15 +75,13 @@ export const importCommand: Command = {
         today,
         reviewMonths: brand.review_months,
         applySuggestions,
-      });
-      if ('error' in plan) {
-        io.stderr(`${formatDiagnostic(diagnostic(input, undefined, `the file ${plan.error}`, 'import/source', 'error'))}\n`);
+      }, to);
+      if (plan === null) {
         failed += 1;
         continue;
       }
-      const checked = await checkAndWrite(plan, project, { today, dryRun });
-      if ('error' in checked) {
-        io.stderr(`${formatDiagnostic(diagnostic(input, undefined, checked.error, 'import/exists'))}\n`);
+      const checked = await checkAndWrite(plan, project, { today, dryRun }, to);
+      if (checked === null) {
         failed += 1;
         continue;
       }

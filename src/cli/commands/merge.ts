@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { diagnostic, formatDiagnostic, UsageError } from '../../diagnostics.js';
+import { formatDiagnostic, UsageError, type Diagnostic } from '../../diagnostics.js';
 import { MANIFEST_FILE, mergeManifest, readManifestStrict, serializeManifest, type Manifest } from '../../output/manifest.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import type { Command } from '../command.js';
@@ -23,14 +23,21 @@ export const mergeCommand: Command = {
     if (files.length === 0) throw new UsageError('merge-manifests needs the manifest files to merge: merge-manifests out-*/manifest.json --out DIR');
     const outDir = typeof values['out'] === 'string' ? values['out'] : undefined;
     if (outDir === undefined || outDir === '') throw new UsageError('merge-manifests needs --out DIR, the folder for the merged manifest.json (it never assumes output/, whose manifest it would overwrite)');
-    const reads = await Promise.all(files.map(readManifestStrict));
-    const problems = reads.flatMap((read, index) => ('problem' in read ? [`${formatDiagnostic(diagnostic(files[index] ?? '', read, read.problem, 'merge/manifest'))}\n`] : []));
+    // Read side by side, each file's problems kept apart, so they are shown in the order the files were named.
+    const reads = await Promise.all(
+      files.map(async (file) => {
+        const problems: Diagnostic[] = [];
+        const manifest = await readManifestStrict(file, (d) => problems.push(d));
+        return { manifest, problems };
+      }),
+    );
+    const problems = reads.flatMap((read) => read.problems.map((d) => `${formatDiagnostic(d)}\n`));
     if (problems.length > 0) {
       io.stderr(`${problems.join('')}no manifest was written\n`);
       return 1;
     }
     let merged: Manifest = { handouts: [] };
-    for (const read of reads) if ('manifest' in read) merged = mergeManifest(merged, read.manifest.handouts);
+    for (const { manifest } of reads) if (manifest) merged = mergeManifest(merged, manifest.handouts);
     await writeAtomic(join(outDir, MANIFEST_FILE), serializeManifest(merged));
     io.stdout(`${join(outDir, MANIFEST_FILE)}  ${merged.handouts.length} handouts from ${files.length} manifests\n`);
     return 0;

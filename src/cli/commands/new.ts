@@ -43,7 +43,8 @@ export const newCommand: Command = {
     const contentDir = resolve(text('content') ?? 'content');
 
     const brandId = text('brand') ?? DEFAULT_BRAND;
-    const { brands } = await loadBrands(join(packageRoot(), 'templates'));
+    // The press's own brands: a problem in one only leaves it out of the choice.
+    const brands = await loadBrands(join(packageRoot(), 'templates'), () => {});
     const brand = brands.get(brandId);
     if (!brand) throw new UsageError(`--brand "${brandId}" is not a brand (known: ${[...brands.keys()].join(', ') || 'none'})`);
     const knownSurgeons = await surgeonIds(contentDir);

@@ -28,11 +28,8 @@ export const stat: DirectiveHandler = (node, { place, children }, state) => {
     report('`:::stat` needs a value, e.g. `:::stat{value="28%"}`', 'markdown/stat-value');
     return null;
   }
-  const value = parseStatValue(raw);
-  if ('error' in value) {
-    report(`\`:::stat\` value ${value.error}`, 'markdown/stat-value');
-    return null;
-  }
+  const value = parseStatValue(raw, state.report, state.file, place);
+  if (value === null) return null;
   const denominator = parseDenominator(attributes['denominator']);
   if (denominator === 'invalid') {
     report(
