@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCache, type CacheEntry } from '../cache/build-cache.js';
 import { renderKey, wantedFiles } from '../cache/freshness.js';
 import { manifestFromCache, presentOnly } from '../cache/manifest-from-cache.js';
+import { GALLERY_FILE, writeGallery } from '../gallery/write-gallery.js';
 import { MANIFEST_FILE, markFailing, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout } from '../output/manifest.js';
 import { outputKey as handoutKey } from '../output/output-path.js';
 import { writeAtomic } from '../output/write-atomic.js';
@@ -37,7 +38,7 @@ export interface Recorded {
  * Stage 6, record: what is now up to date goes into the cache and the manifest. The manifest
  * describes every PDF that is there: entries it lost (a deleted manifest, a lost entry) come
  * back from the cache, and a handout that fails now keeps its last good files, marked
- * `failing`. The gallery is redrawn when anything changed.
+ * `failing`. A gallery already there is redrawn when anything changed.
  * @param context The build.
  * @param input What the earlier stages did.
  * @returns The handouts built, the ones failed, and the manifest.
@@ -76,12 +77,18 @@ export async function recordBuild(context: BuildContext, input: RecordInput): Pr
   if (manifestChanged) await writeAtomic(manifestPath, serializeManifest(manifest));
   const wroteAny = input.rendered.written.length > 0 || input.ready.length > 0;
   if (wroteAny) await writeCache(outDir, cache);
-  if (manifestChanged || wroteAny) {
-    // The gallery (output/index.html) is loaded only when something changed: it renders thumbnails.
-    const { writeGallery } = await import('../gallery/write-gallery.js');
-    await writeGallery(outDir);
-  }
+  if (manifestChanged || wroteAny) await keepGalleryCurrent(outDir);
   return { built, failed: [...new Set(failed)], manifest };
+}
+
+/**
+ * Redraw the gallery (`output/index.html`) if the folder has one, so it never shows files that
+ * are gone or misses new ones. A folder without one is left without: `handouts gallery` or
+ * `watch` makes it, and a build does not pay for its page-1 pictures (pdf.js, about 0.3 s of
+ * CPU to load) until someone has asked for it.
+ */
+async function keepGalleryCurrent(outDir: string): Promise<void> {
+  if (await stat(join(outDir, GALLERY_FILE)).then((s) => s.isFile(), () => false)) await writeGallery(outDir);
 }
 
 /** A handout's manifest entry: its recorded outputs among the files it should have. */

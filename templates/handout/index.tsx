@@ -3,7 +3,7 @@ import type { ReactElement, ReactNode } from 'react';
 import type { HandoutDocument } from '../../src/model/document.js';
 import { say, type Messages } from '../../src/model/messages.js';
 import { documentCodePoints } from '../../src/print/document-code-points.js';
-import { registerFont } from '../../src/print/fonts.js';
+import { registerFont } from '../../src/print/react-pdf-fonts.js';
 import type { SizeProfile } from '../../src/print/sizes.js';
 import { BackPanel } from './components/BackPanel.js';
 import { Blocks } from './components/Blocks.js';

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -57,10 +57,9 @@ describe('writeGallery', () => {
     await build({ contentDir: content, outDir: out });
   });
 
-  test('should write index.html and a PNG of page 1 from the manifest (build already did)', async () => {
-    // build() writes the gallery itself; writing it again finds the picture up to date.
+  test('should write index.html and a PNG of page 1 from the manifest', async () => {
     const result = await writeGallery(out);
-    expect(result).toMatchObject({ rendered: 0, missing: [] });
+    expect(result).toMatchObject({ rendered: 1, missing: [] });
     const files = await filesIn(out);
     const thumb = files.find((f) => /^one\/one-thumb-[0-9a-f]{12}\.png$/.test(f));
     expect(thumb).toBeDefined();
@@ -75,5 +74,33 @@ describe('writeGallery', () => {
     const again = await writeGallery(out);
     expect(again.rendered).toBe(0);
     expect((await stat(join(out, 'index.html'))).isFile()).toBe(true);
+  });
+});
+
+describe('the gallery after a build', () => {
+  test('should not be made by a build into a folder that has none', async () => {
+    const content = await makeContent({ 'handouts/one.md': handout('Text.\n') });
+    const out = await mkdtemp(join(tmpdir(), 'handouts-gallery-'));
+    await build({ contentDir: content, outDir: out });
+    expect(await filesIn(out)).toEqual(['.handouts-cache.json', 'manifest.json', 'one/one-a4.pdf']);
+  });
+
+  test('should be redrawn by a build that changes a handout once the folder has one', async () => {
+    const content = await makeContent({ 'handouts/one.md': handout('Text.\n') });
+    const out = await mkdtemp(join(tmpdir(), 'handouts-gallery-'));
+    await build({ contentDir: content, outDir: out });
+    await writeGallery(out);
+    const before = (await filesIn(out)).find((f) => f.startsWith('one/one-thumb-'));
+    await writeFile(join(content, 'handouts/one.md'), handout('Other text, so the PDF changes.\n'));
+    await writeFile(join(content, 'handouts/two.md'), handout('A new handout.\n'));
+    await build({ contentDir: content, outDir: out });
+    const files = await filesIn(out);
+    const thumbs = files.filter((f) => /-thumb-[0-9a-f]{12}\.png$/.test(f));
+    // The changed handout's picture is redrawn (the old one removed) and the new handout has one.
+    expect(thumbs).toHaveLength(2);
+    expect(thumbs).not.toContain(before);
+    const html = await readFile(join(out, 'index.html'), 'utf8');
+    for (const thumb of thumbs) expect(html).toContain(`<img src="${thumb}"`);
+    expect(html).toContain('<a href="two/two-a4.pdf">');
   });
 });

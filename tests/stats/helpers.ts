@@ -11,7 +11,7 @@ import { parseSource } from '../../src/content/parse-source.js';
 import { Blocks } from '../../templates/handout/components/Blocks.js';
 import { phraseStats } from '../../src/model/display-fields.js';
 import { createStyles, ThemeContext } from '../../templates/handout/theme.js';
-import { registerFont } from '../../src/print/fonts.js';
+import { registerFont } from '../../src/print/react-pdf-fonts.js';
 import { SIZES, type SizeProfile } from '../../src/print/sizes.js';
 
 /**

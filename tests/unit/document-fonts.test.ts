@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentFontStack, registerFont } from '../../src/print/fonts.js';
+import { documentFontStack } from '../../src/print/fonts.js';
+import { registerFont } from '../../src/print/react-pdf-fonts.js';
 
 const codePoints = (text: string) => new Set(Array.from(text, (char) => char.codePointAt(0)!));
 const families = (language: string, text: string) => documentFontStack('atkinson-hyperlegible', language, codePoints(text)).map((font) => font.family);
