@@ -1,10 +1,9 @@
-import { startRenderWorkers } from './batch/render-pool.js';
 import { checkFit } from './build/check-fit.js';
 import { createBuildContext, type BuildContext } from './build/context.js';
 import type { BuildOptions } from './build/build-options.js';
 import { prepareHandouts, type Prepared } from './build/prepare-handouts.js';
 import { recordBuild } from './build/record.js';
-import { renderHandouts, type Rendered } from './build/render.js';
+import { renderHandouts } from './build/render.js';
 import { selectHandouts } from './build/select.js';
 import { skipFresh, type FreshHandout } from './build/skip-fresh.js';
 import { handoutWriter } from './build/write.js';
@@ -52,21 +51,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const context = await createBuildContext(options);
   const refs = await selectHandouts(context);
   const { fresh, stale } = await skipFresh(context, refs);
-  // Render workers load react-pdf and the templates while this thread prepares the handouts.
-  const started = startRenderWorkers(context.check ? 0 : context.jobs, stale.length);
-  let prepared: Prepared;
-  let rendered: Rendered;
-  try {
-    prepared = await prepareHandouts(context, { fresh, stale });
-    if (context.check) {
-      const tooWide = await checkFit(context, prepared.ready);
-      return { ...findings(context, fresh, prepared), built: [], written: [], skipped: [], failed: [...prepared.failed, ...tooWide], manifest: await readManifest(context.outDir) };
-    }
-    // Writing happens inside rendering: each handout is written as soon as all its sizes are done.
-    rendered = await renderHandouts(context, prepared.ready, { selected: refs.length, skipped: fresh.length }, handoutWriter(context), started);
-  } finally {
-    await started.stop();
+  const prepared = await prepareHandouts(context, { fresh, stale });
+  if (context.check) {
+    const tooWide = await checkFit(context, prepared.ready);
+    return { ...findings(context, fresh, prepared), built: [], written: [], skipped: [], failed: [...prepared.failed, ...tooWide], manifest: await readManifest(context.outDir) };
   }
+  // Writing happens inside rendering: each handout is written as soon as all its sizes are done.
+  const rendered = await renderHandouts(context, prepared.ready, { selected: refs.length, skipped: fresh.length }, handoutWriter(context));
   const { built, failed, manifest } = await recordBuild(context, { fresh, ready: prepared.ready, failed: prepared.failed, rendered });
   return { ...findings(context, fresh, prepared), built, written: rendered.written, skipped: fresh.map((handout) => handout.source), failed, manifest };
 }

@@ -12,8 +12,6 @@ export interface PoolOptions {
   recycleAfter: number;
   /** Called as each task finishes, in completion order. */
   onOutcome: (outcome: RenderOutcome) => Promise<void> | void;
-  /** Workers started earlier (see `startRenderWorkers`), used before any new one is started. */
-  started?: StartedWorkers;
 }
 
 /**
@@ -33,107 +31,23 @@ export const DEFAULT_RECYCLE_AFTER = 100;
 /** Old-generation heap of a render worker: room for DEFAULT_RECYCLE_AFTER renders' leaked memory and the work in hand. */
 const WORKER_HEAP_MB = 256;
 
-/** True once this process has rendered a batch: react-pdf is then loaded (or a worker was used). */
-let renderedBefore = false;
-
-/**
- * Render workers started before their tasks are known, so that loading react-pdf and the
- * templates in them (about 0.7 s of CPU) overlaps this thread's reading and linting. Idle,
- * they do not keep the process alive; `stop` ends the ones never used.
- */
-export class StartedWorkers {
-  readonly #idle: Worker[] = [];
-
-  /** @param workers Workers just started; they are unreferenced until taken. */
-  constructor(workers: Worker[] = []) {
-    for (const worker of workers) {
-      worker.unref();
-      // A worker that fails while it loads must not crash the build: it is dropped, and its
-      // tasks go to a new worker, which reports the failure as their crash (see `runOn`).
-      worker.on('error', ignore);
-      worker.once('exit', () => this.#drop(worker));
-      this.#idle.push(worker);
-    }
-  }
-
-  /** How many are waiting for work. */
-  get size(): number {
-    return this.#idle.length;
-  }
-
-  /** A started worker that is still running, now kept alive until it is done with. */
-  take(): Worker | undefined {
-    const worker = this.#idle.shift();
-    if (!worker) return undefined;
-    worker.off('error', ignore);
-    worker.ref();
-    return worker;
-  }
-
-  #drop(worker: Worker): void {
-    const at = this.#idle.indexOf(worker);
-    if (at >= 0) this.#idle.splice(at, 1);
-  }
-
-  /** End every worker never taken. */
-  async stop(): Promise<void> {
-    await Promise.all(this.#idle.splice(0).map((worker) => worker.terminate()));
-  }
-}
-
-/**
- * Start render workers ahead of a build's renders, while it still prepares its handouts. A
- * single-job build renders in this thread once this process has rendered before (watch
- * mode's later builds, where react-pdf is loaded and warm here); in a fresh process it pays
- * the same loading in a worker, started early, instead.
- * @param jobs The build's parallel workers.
- * @param handouts Handouts that may render: at least one task each.
- * @returns The workers (none when nothing may render or there is no compiled worker).
- */
-export function startRenderWorkers(jobs: number, handouts: number): StartedWorkers {
-  const count = Math.max(0, Math.min(jobs, handouts));
-  if (count === 0 || (jobs === 1 && renderedBefore)) return new StartedWorkers();
-  const workerFile = renderWorkerFile();
-  if (!workerFile) return new StartedWorkers();
-  return new StartedWorkers(Array.from({ length: count }, () => newWorker(workerFile)));
-}
-
-function ignore(): void {}
-
 /**
  * Render tasks, in this thread or on a pool of worker threads. A crash in one task is
- * reported as that task's outcome; the other tasks go on. Started workers not needed are ended.
+ * reported as that task's outcome; the other tasks go on.
  * @param tasks The renders to do.
  * @param options Parallelism and the outcome callback.
  */
 export async function runRenderTasks(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
-  const started = options.started ?? new StartedWorkers();
-  try {
-    if (tasks.length === 0) return;
-    renderedBefore = true;
-    const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
-    // A small single-job batch renders here, unless a worker was started for it; a large one
-    // goes to a worker even with one job, so the worker can be recycled and memory stays flat
-    // however many documents there are.
-    if (jobs === 1 && tasks.length <= options.recycleAfter && started.size === 0) return await renderHere(tasks, options);
-    const workerFile = renderWorkerFile();
-    if (!workerFile) return await renderHere(tasks, options);
-    const queue = [...tasks];
-    await Promise.all(Array.from({ length: jobs }, () => drain(queue, workerFile, options, started)));
-  } finally {
-    await started.stop();
-  }
-}
-
-/** The compiled worker's script, or null when there is none (renders then run here). */
-function renderWorkerFile(): string | null {
+  if (tasks.length === 0) return;
+  const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
+  // A small single-job batch renders here; a large one goes to a worker even with one job, so
+  // the worker can be recycled and memory stays flat however many documents there are.
+  if (jobs === 1 && tasks.length <= options.recycleAfter) return renderHere(tasks, options);
   // Running from TypeScript (under vitest), this module's own file ends in .ts.
-  return workerScript({ root: packageRoot(), fromSource: import.meta.url.endsWith('.ts') });
-}
-
-function newWorker(workerFile: string): Worker {
-  // A bounded heap makes V8 collect before it grows: react-pdf's garbage is large.
-  return new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const workerFile = workerScript({ root: packageRoot(), fromSource: import.meta.url.endsWith('.ts') });
+  if (!workerFile) return renderHere(tasks, options);
+  const queue = [...tasks];
+  await Promise.all(Array.from({ length: jobs }, () => drain(queue, workerFile, options)));
 }
 
 async function renderHere(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
@@ -143,14 +57,15 @@ async function renderHere(tasks: readonly RenderTask[], options: PoolOptions): P
 }
 
 /** One worker slot: takes tasks from the shared queue until it is empty, recycling its worker. */
-async function drain(queue: RenderTask[], workerFile: string, options: PoolOptions, started: StartedWorkers): Promise<void> {
+async function drain(queue: RenderTask[], workerFile: string, options: PoolOptions): Promise<void> {
   let worker: Worker | null = null;
   let done = 0;
   try {
     for (let task = queue.shift(); task; task = queue.shift()) {
       if (!worker || done >= options.recycleAfter) {
         await worker?.terminate();
-        worker = started.take() ?? newWorker(workerFile);
+        // A bounded heap makes V8 collect before it grows: react-pdf's garbage is large.
+        worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         done = 0;
       }
       const outcome = await runOn(worker, task);

@@ -1,5 +1,5 @@
 import { filesPerRender, SIZES } from '../print/sizes.js';
-import { runRenderTasks, type StartedWorkers } from '../batch/render-pool.js';
+import { runRenderTasks } from '../batch/render-pool.js';
 import type { RenderTask } from '../batch/render-task.js';
 import { hasOutput } from '../cache/freshness.js';
 import { WEB_SIZE } from '../web/web-size.js';
@@ -26,10 +26,9 @@ export interface Rendered {
  * @param ready The handouts that passed their checks.
  * @param counts For the `plan` event: handouts selected and skipped as fresh.
  * @param write The write stage.
- * @param started Render workers started while the handouts were prepared; ended if not needed.
  * @returns What was written and what failed.
  */
-export async function renderHandouts(context: BuildContext, ready: readonly ReadyHandout[], counts: { selected: number; skipped: number }, write: HandoutWriter, started?: StartedWorkers): Promise<Rendered> {
+export async function renderHandouts(context: BuildContext, ready: readonly ReadyHandout[], counts: { selected: number; skipped: number }, write: HandoutWriter): Promise<Rendered> {
   const { tasks, owners } = await planRenders(context, ready);
   const files = tasks.reduce((sum, task) => sum + filesPerRender(SIZES[task.size]?.kind ?? 'pages'), 0);
   context.progress({ type: 'plan', handouts: counts.selected, skipped: counts.skipped, renders: tasks.length, files });
@@ -53,7 +52,6 @@ export async function renderHandouts(context: BuildContext, ready: readonly Read
   await runRenderTasks(tasks, {
     jobs: context.jobs,
     recycleAfter: context.recycleAfter,
-    ...(started && { started }),
     onOutcome: async (outcome) => {
       const handout = owners[outcome.id] as ReadyHandout;
       const size = (tasks[outcome.id] as RenderTask).size;
