@@ -41,7 +41,12 @@ export function webFontFamilies(document: HandoutDocument): string {
   const font = openFontFile(brand.regular);
   const missing = [...documentCodePoints(document)].some((cp) => LETTER.test(String.fromCodePoint(cp)) && !font.hasGlyphForCodePoint(cp));
   if (!missing) return `"${brand.family}"`;
+  const primary = document.meta.language.split('-')[0];
+  // Only the language's own fonts (and Noto Sans for its Latin): a family named here is
+  // downloaded for any character in its range, and the links to the other languages name
+  // them in their scripts ("हिन्दी"), which the reader's system fonts draw instead.
   return fallbacksFor(document.meta.language)
+    .filter((fallback) => fallback.family === 'Noto Sans' || fallback.languages?.some((tag) => tag.split('-')[0] === primary))
     .map((fallback) => `"${fallback.family}"`)
     .join(', ');
 }

@@ -128,6 +128,11 @@ test("should leave none of the press's English words on the Vietnamese page", as
   await page.close();
 });
 
+test("should list each translation's web page on its source's card in the gallery", async () => {
+  const gallery = await readFile(join(outDir, 'index.html'), 'utf8');
+  for (const language of TRANSLATIONS) expect(gallery).toContain(`href="${SLUG}/${language}/index.html"`);
+});
+
 test("should name a translated PDF's version in its keywords in the language's words", async () => {
   const pdf = await readPdf(await readFile(join(outDir, SLUG, `${SLUG}.vi-a4.pdf`)));
   expect(pdf.info['Keywords']).toBe('TEST-I18N-001-VI, Phiên bản 1.2');
