@@ -10,7 +10,7 @@ type Callout = Extract<Block, { type: 'callout' }>;
 type Table = Extract<Block, { type: 'table' }>;
 
 /** The catalogue's label of a box without a title (English: the same words as the PDF's). */
-const DEFAULT_LABEL = { warning: 'web_warning', note: 'web_note' } as const;
+const DEFAULT_LABEL = { warning: 'callout_warning', note: 'callout_note' } as const;
 
 /**
  * Blocks in reading order as HTML. Every kind of block the model holds has an HTML form, so

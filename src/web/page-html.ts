@@ -62,7 +62,7 @@ export function pageHtml(document: HandoutDocument, inputs: PageInputs): string 
   const title = `${meta.title} | ${brand.name}`;
   // The logo is decorative (empty alt): the clinic's name follows it as text.
   return `<!doctype html>
-<html lang="${escapeHtml(meta.language)}">
+<html lang="${escapeHtml(meta.language)}"${textDirection(meta.language) === 'rtl' ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -91,6 +91,21 @@ ${documentControlLine(document) ? `<p class="doc-control">${escapeHtml(documentC
 </body>
 </html>
 `;
+}
+
+/**
+ * The direction a language is written in, from Node's ICU data (Arabic is refused before a
+ * page is made, but a right-to-left language's page says so).
+ * @param language A BCP 47 tag.
+ * @returns 'rtl' or 'ltr'.
+ */
+export function textDirection(language: string): 'rtl' | 'ltr' {
+  try {
+    const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string } };
+    return locale.textInfo?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }
 
 function bioHtml(surgeon: Surgeon, context: WebContext): string {

@@ -3,6 +3,7 @@ import { galleryHtml, outputLabel, previewOutput } from '../../src/gallery/galle
 import type { ManifestHandout } from '../../src/output/manifest.js';
 import { pageHref } from '../../src/web/downloads-html.js';
 import { isWebPageAsset } from '../../src/web/web-size.js';
+import { textDirection } from '../../src/web/page-html.js';
 
 /** Where the web page is linked from (the gallery, `watch`) and how it links back to the PDFs. */
 
@@ -64,5 +65,15 @@ describe('links from a page to its PDFs', () => {
     expect(pageHref('knee/vi', 'knee/knee.vi-a4.pdf')).toBe('../knee.vi-a4.pdf');
     expect(pageHref('knee/vi', 'knee/vi/img-0123456789abcdef.png')).toBe('img-0123456789abcdef.png');
     expect(pageHref('knee/vi', 'other/x.pdf')).toBe('../../other/x.pdf');
+  });
+});
+
+describe("a page's direction", () => {
+  test('should be right to left for a language written so, and left to right otherwise', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('he')).toBe('rtl');
+    expect(textDirection('vi')).toBe('ltr');
+    expect(textDirection('zh-Hans')).toBe('ltr');
+    expect(textDirection('not a tag')).toBe('ltr');
   });
 });
