@@ -22,8 +22,9 @@ export interface PageLanguage {
 /**
  * Every web page of the leaflet a handout file belongs to, the source's first, then the
  * translations by tag. A translation is `<slug>.<language>.md` beside its source `<slug>.md`
- * (the file name is checked against its front matter); one whose own `sizes` leave out `web`
- * has no page, unless the run asks for the web size itself.
+ * (the file name is checked against its front matter); a file whose own `sizes` leave out
+ * `web` has no page, unless the run asks for the web size itself. (Sizes a brand gives are
+ * not read here: a leaflet whose pages come from its brand's sizes has them all or none.)
  * @param handoutPath The handout file (the source or a translation; absolute).
  * @param slug The leaflet's slug (a translation's is its source's).
  * @param runSizes The sizes the run asks for (`--size`), empty when each handout's own.
@@ -34,14 +35,18 @@ export async function pageLanguages(handoutPath: string, slug: string, runSizes:
   const names = (await readdir(folder).catch(() => [] as string[])).sort();
   const source = await frontMatter(join(folder, `${slug}.md`));
   if (!source) return [];
-  const pages: PageLanguage[] = [{ language: String(source['language'] ?? defaultLanguage()), translation: null }];
+  // A file's own sizes decide; a translation with none has its source's.
+  const hasPage = (meta: Record<string, unknown>, otherwise: boolean) => {
+    const sizes = meta['sizes'];
+    return runSizes.length > 0 ? runSizes.includes(WEB_SIZE) : Array.isArray(sizes) ? sizes.includes(WEB_SIZE) : otherwise;
+  };
+  const sourceHasPage = hasPage(source, true);
+  const pages: PageLanguage[] = sourceHasPage ? [{ language: String(source['language'] ?? defaultLanguage()), translation: null }] : [];
   const pattern = new RegExp(`^${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.md$`);
   for (const name of names) {
     const language = pattern.exec(basename(name))?.[1];
     if (!language) continue;
-    const meta = runSizes.length > 0 ? null : await frontMatter(join(folder, name));
-    const sizes = meta?.['sizes'];
-    if (runSizes.length > 0 ? !runSizes.includes(WEB_SIZE) : Array.isArray(sizes) && !sizes.includes(WEB_SIZE)) continue;
+    if (!hasPage((runSizes.length > 0 ? null : await frontMatter(join(folder, name))) ?? {}, sourceHasPage)) continue;
     pages.push({ language, translation: language });
   }
   return pages;
