@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { hasOutput, outputKey, wantedFiles } from '../cache/freshness.js';
+import { pageLanguages } from '../web/page-languages.js';
 import type { ManifestOutput } from '../output/manifest.js';
-import { WEB_SIZE } from '../web/web-size.js';
+import { WEB_SIZE, webPageFolder } from '../web/web-size.js';
 import type { BuildContext, ReadyHandout } from './context.js';
 
 /** An output as the cache records it: its manifest entry and the key it was made with. */
@@ -42,9 +43,11 @@ export function webWriter(context: BuildContext): WebWriter {
   return {
     async page(handout, made) {
       const { entry, document, sizes } = handout;
-      // A translation has no web page yet: its page would take its source's `<slug>/index.html`.
-      if (print.bleed > 0 || !sizes.includes(WEB_SIZE) || entry.translation) return null;
-      if (!force && (await hasOutput(entry, { size: WEB_SIZE, outDir, print, tool, sizes }))) return null;
+      // A translation's page is `<slug>/<language>/index.html`, beside its source's.
+      if (print.bleed > 0 || !sizes.includes(WEB_SIZE)) return null;
+      const pages = await pageLanguages(handout.ref.path, document.slug, print.sizes ?? []);
+      const languages = pages.map(({ language }) => language);
+      if (!force && (await hasOutput(entry, { size: WEB_SIZE, outDir, print, tool, sizes, languages }))) return null;
       const pdfs = sizes
         .filter((size) => size !== WEB_SIZE)
         .flatMap((size) => {
@@ -57,15 +60,16 @@ export function webWriter(context: BuildContext): WebWriter {
         await writeWebAssets(outDir);
         assetsWritten = true;
       }
-      const [page, ...images] = await webPageFiles(document, pdfs);
+      const [page, ...images] = await webPageFiles(document, pdfs, pages);
       if (!page) throw new Error('webWriter: no page was made');
-      const key = outputKey({ tool, inputHash: entry.inputHash, size: WEB_SIZE, print, sizes });
+      const key = outputKey({ tool, inputHash: entry.inputHash, size: WEB_SIZE, print, sizes, languages });
       // One page, whatever its length: `pages` keeps the manifest's shape the same for every output.
       return { files: [page, ...images], output: { size: WEB_SIZE, file: page.file, pages: 1, bytes: page.bytes.byteLength, sha256: sha256(page.bytes), key } };
     },
     async tidy(handout, files) {
       const { removeStaleImages } = await import('../web/web-files.js');
-      await removeStaleImages(outDir, handout.document.slug, files);
+      const { document } = handout;
+      await removeStaleImages(outDir, webPageFolder(document.slug, document.translation ? document.meta.language : undefined), files);
     },
   };
 }

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { outputPath } from '../output/output-path.js';
 import { printEdition, sizesFor, type PrintOptions } from '../print/print-options.js';
+import { pageLanguages } from '../web/page-languages.js';
 import { WEB_SIZE, WEB_STYLESHEET, webPagePath } from '../web/web-size.js';
 import type { CacheEntry } from './build-cache.js';
 import { hashParts } from './hash.js';
@@ -30,14 +31,30 @@ export function renderKey(key: { tool: string; inputHash: string; size: string; 
 }
 
 /**
- * What an output depends on, as `renderKey`; the web page also lists the PDFs built with it,
- * so it depends on which sizes those are.
- * @param key As `renderKey`, plus the sizes the handout is made in.
+ * What an output depends on, as `renderKey`; the web page also lists the PDFs built with it
+ * and links to the leaflet's pages in its other languages, so it depends on which sizes and
+ * which languages those are.
+ * @param key As `renderKey`, plus the sizes the handout is made in and, for a web page, the
+ *   languages of the leaflet's pages (`pageLanguages`; none for a leaflet with no translation).
  * @returns Hex digest.
  */
-export function outputKey(key: { tool: string; inputHash: string; size: string; print: PrintOptions; sizes: readonly string[] }): string {
+export function outputKey(key: { tool: string; inputHash: string; size: string; print: PrintOptions; sizes: readonly string[]; languages?: readonly string[] | undefined }): string {
   const rendered = renderKey(key);
-  return key.size === WEB_SIZE ? hashParts([rendered, ...key.sizes.filter((s) => s !== WEB_SIZE)]) : rendered;
+  if (key.size !== WEB_SIZE) return rendered;
+  const languages = key.languages ?? [];
+  // A leaflet with one page keeps the key it had before pages linked to their languages.
+  return hashParts([rendered, ...key.sizes.filter((s) => s !== WEB_SIZE), ...(languages.length > 1 ? ['languages', ...languages] : [])]);
+}
+
+/**
+ * The languages of a leaflet's web pages, as a web page's key names them (`outputKey`).
+ * @param path The handout file (absolute).
+ * @param slug Its slug (a translation's is its source's).
+ * @param print The run's print options (`--size` may ask for the web size for every handout).
+ * @returns BCP 47 tags, the source's first.
+ */
+export async function webPageLanguages(path: string, slug: string, print: PrintOptions): Promise<string[]> {
+  return (await pageLanguages(path, slug, print.sizes ?? [])).map(({ language }) => language);
 }
 
 /**
@@ -53,7 +70,7 @@ export function wantedFiles(entry: CacheEntry, want: { slug: string; sizes: read
   for (const size of want.sizes) {
     if (size === WEB_SIZE) {
       // The web page has no print-shop edition: a bleed build leaves it alone.
-      if (!suffix && !entry.translation) wanted.push({ file: webPagePath(want.slug), size });
+      if (!suffix) wanted.push({ file: webPagePath(want.slug, entry.translation?.language), size });
       continue;
     }
     const recorded = Object.values(entry.outputs).filter((o) => o.size === size && (o.edition ?? '').endsWith(suffix) && (suffix !== '' || !(o.edition ?? '').endsWith('bleed')));
@@ -70,12 +87,12 @@ export function wantedFiles(entry: CacheEntry, want: { slug: string; sizes: read
  * @param output The size, the output folder, the print options, the press's hash and the sizes the handout is made in.
  * @returns True when nothing of that size needs making again.
  */
-export async function hasOutput(entry: CacheEntry, output: { size: string; outDir: string; print: PrintOptions; tool: string; sizes: readonly string[] }): Promise<boolean> {
-  const { size, outDir, print, tool, sizes } = output;
+export async function hasOutput(entry: CacheEntry, output: { size: string; outDir: string; print: PrintOptions; tool: string; sizes: readonly string[]; languages?: readonly string[] | undefined }): Promise<boolean> {
+  const { size, outDir, print, tool, sizes, languages } = output;
   const files = wantedFiles(entry, { slug: entry.slug, sizes: [size], print });
   // A web page is no use without the shared stylesheet: when it is gone, the page and its assets are made again.
   if (size === WEB_SIZE && files.length > 0 && !(await stat(join(outDir, WEB_STYLESHEET)).catch(() => null))) return false;
-  const key = outputKey({ tool, inputHash: entry.inputHash, size, print, sizes });
+  const key = outputKey({ tool, inputHash: entry.inputHash, size, print, sizes, languages });
   for (const { file } of files) {
     const recorded = entry.outputs[file];
     if (!recorded || recorded.key !== key) return false;
@@ -115,7 +132,9 @@ export async function isFresh(entry: CacheEntry, check: FreshnessCheck): Promise
   const sizes = sizesFor(print, entry.sizes);
   const files = wantedFiles(entry, { slug: entry.slug, sizes, print });
   for (const size of new Set(files.map((f) => f.size))) {
-    if (!(await hasOutput(entry, { size, outDir, print, tool, sizes }))) return false;
+    // A web page links to the leaflet's other languages: a translation added or removed makes it again.
+    const languages = size === WEB_SIZE ? await webPageLanguages(path, entry.slug, print) : undefined;
+    if (!(await hasOutput(entry, { size, outDir, print, tool, sizes, languages }))) return false;
   }
   return files.length > 0;
 }

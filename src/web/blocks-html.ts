@@ -2,14 +2,15 @@ import type { Block, ListItem, TableRow } from '../model/document.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineText } from '../model/markdown-to-blocks.js';
 import { inlinesHtml } from './inlines-html.js';
+import { say } from '../model/messages.js';
 import { statHtml } from './stat-html.js';
 import type { WebContext } from './web-context.js';
 
 type Callout = Extract<Block, { type: 'callout' }>;
 type Table = Extract<Block, { type: 'table' }>;
 
-/** The label of a box without a title: the same words as the PDF's. */
-const DEFAULT_LABEL = { warning: 'Important', note: 'Note' } as const;
+/** The catalogue's label of a box without a title (English: the same words as the PDF's). */
+const DEFAULT_LABEL = { warning: 'callout_warning', note: 'callout_note' } as const;
 
 /**
  * Blocks in reading order as HTML. Every kind of block the model holds has an HTML form, so
@@ -31,7 +32,7 @@ function blockHtml(block: Block, context: WebContext): string {
     case 'list':
       return listHtml(block.ordered, block.start, block.items, context);
     case 'table':
-      return tableHtml(block);
+      return tableHtml(block, context);
     case 'quote':
       return `<blockquote>${blocksHtml(block.children, context)}</blockquote>`;
     case 'code':
@@ -65,7 +66,7 @@ function listHtml(ordered: boolean, start: number, items: readonly ListItem[], c
   return `<${tag}${startAttribute}>${body}</${tag}>`;
 }
 
-function tableHtml(table: Table): string {
+function tableHtml(table: Table, context: WebContext): string {
   const align = (index: number) => {
     const value = table.align[index];
     return value ? ` class="align-${value}"` : '';
@@ -77,14 +78,14 @@ function tableHtml(table: Table): string {
   // A table wider than a phone scrolls inside its own box (WCAG 1.4.10 allows two-dimensional
   // scrolling for tables) rather than breaking words letter by letter; the box is a named,
   // focusable region so keyboard users can scroll it too.
-  const name = `Table: ${table.header.cells.map(inlineText).join(', ')}`;
+  const name = say(context.messages, 'web_table', { columns: table.header.cells.map(inlineText).join(', ') });
   return `<div class="table-scroll" role="region" aria-label="${escapeHtml(name)}" tabindex="0"><table>${head}${body}</table></div>`;
 }
 
 function calloutHtml(callout: Callout, context: WebContext): string {
   const id = context.nextId(callout.kind);
   const level = Math.min(6, context.level + 1);
-  const title = callout.title ? inlinesHtml(callout.title) : DEFAULT_LABEL[callout.kind];
+  const title = callout.title ? inlinesHtml(callout.title) : escapeHtml(say(context.messages, DEFAULT_LABEL[callout.kind]));
   const inner = { ...context, level };
   return `<aside class="callout ${callout.kind}" aria-labelledby="${id}"><h${level} id="${id}">${title}</h${level}>${blocksHtml(callout.children, inner)}</aside>`;
 }

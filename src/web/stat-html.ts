@@ -1,5 +1,6 @@
 import type { StatBlock } from '../model/document.js';
 import { escapeHtml } from './escape-html.js';
+import { say } from '../model/messages.js';
 import type { IconArrayProps } from '../print/icon-array-geometry.js';
 import { iconArraySvg, iconSwatchSvg } from './icon-array-svg.js';
 import type { WebContext } from './web-context.js';
@@ -37,6 +38,6 @@ export function statHtml(stat: StatBlock, context: WebContext, blocks: (list: St
       .join('');
     picture = `<div class="stat-picture">${iconArraySvg(array, { id, labelledBy: headlineId })}<ul class="stat-key">${key}</ul></div>`;
   }
-  const source = stat.source ? `<p class="stat-source">Source: ${escapeHtml(stat.source)}</p>` : '';
+  const source = stat.source ? `<p class="stat-source">${escapeHtml(say(context.messages, 'stat_source', { source: stat.source }))}</p>` : '';
   return `<div class="stat"><div class="stat-words">${headline}${blocks(stat.caption)}</div>${picture}${source}</div>`;
 }

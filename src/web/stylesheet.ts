@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { FontFaces } from '../print/font-files.js';
+import type { WebScriptFont } from './web-fonts.js';
 
 /**
  * The one stylesheet every web page of an output folder shares (`assets/handouts.css`).
@@ -22,9 +23,10 @@ export function fontAssetPath(path: string): string {
 /**
  * The stylesheet text.
  * @param fonts Every font a brand may use (one `@font-face` per face; browsers load only those a page uses).
+ * @param scripts The script fonts shipped with the pages, each for its own characters only.
  * @returns CSS.
  */
-export function stylesheet(fonts: readonly FontFaces[]): string {
+export function stylesheet(fonts: readonly FontFaces[], scripts: readonly WebScriptFont[] = []): string {
   const faces = fonts.flatMap((font) =>
     (
       [
@@ -38,7 +40,19 @@ export function stylesheet(fonts: readonly FontFaces[]): string {
         `@font-face { font-family: "${font.family}"; src: url("${fontAssetPath(path)}") format("truetype"); font-weight: ${weight}; font-style: ${style}; font-display: swap; }`,
     ),
   );
-  return `${faces.join('\n')}\n${RULES}`;
+  // Upright faces only: these scripts have no italics (the PDFs use the upright faces too).
+  const scriptFaces = scripts.flatMap(({ faces: font, unicodeRange }) =>
+    (
+      [
+        [font.regular, 400],
+        [font.bold, 700],
+      ] as const
+    ).map(
+      ([path, weight]) =>
+        `@font-face { font-family: "${font.family}"; src: url("${fontAssetPath(path)}") format("truetype"); font-weight: ${weight}; font-style: normal; font-display: swap; unicode-range: ${unicodeRange}; }`,
+    ),
+  );
+  return `${[...faces, ...scriptFaces].join('\n')}\n${RULES}`;
 }
 
 const RULES = `
@@ -56,6 +70,8 @@ a:hover { text-decoration-thickness: 0.16em; }
 .site-header, main, .site-footer { max-width: 44rem; margin: 0 auto; padding: 0 1rem; }
 .site-header { padding-top: 1rem; }
 .logo { display: block; max-height: 4rem; width: auto; margin-bottom: 0.6rem; }
+.languages ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; margin: 0.6rem 0 0; padding: 0; }
+.languages li { margin: 0; }
 .clinic { margin: 0; padding: 0.6rem 0.9rem; background: var(--c-primary); color: var(--c-background); font-weight: 700; border-radius: 4px; }
 h1, h2, h3, h4, h5, h6 { color: var(--c-primary); line-height: 1.25; margin: 1.6em 0 0.5em; }
 h1 { font-size: 2rem; margin-top: 1rem; }

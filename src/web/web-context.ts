@@ -1,7 +1,11 @@
+import type { Messages } from '../model/messages.js';
+
 /**
  * What block rendering needs to know about the page it is writing into.
  */
 export interface WebContext {
+  /** The document's catalogue: the press's own words on the page (a box's label, a table's name). */
+  messages: Messages;
   /**
    * A new id, unique within the page. Generated ids contain an underscore, which a question's
    * anchor (letters, digits and hyphens) never does, so they cannot clash with one.

@@ -6,9 +6,12 @@ import { imagePaths } from '../model/image-paths.js';
 import type { ManifestOutput } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { FONTS } from '../print/font-files.js';
-import { pageHtml } from './page-html.js';
+import type { LanguageLink } from './languages-html.js';
+import { outputRoot, pageHtml } from './page-html.js';
+import type { PageLanguage } from './page-languages.js';
 import { fontAssetPath, stylesheet } from './stylesheet.js';
-import { WEB_STYLESHEET, webPagePath } from './web-size.js';
+import { WEB_SCRIPT_FONTS } from './web-fonts.js';
+import { WEB_STYLESHEET, webPageFolder, webPagePath } from './web-size.js';
 
 /** A file of the web edition, relative to the output folder. */
 export interface WebFile {
@@ -23,11 +26,15 @@ export const ASSETS_FOLDER = 'assets';
  * A handout's web page and the images it shows, copied beside it as `img-<hash>.<ext>`
  * (named by content, so a changed picture gets a new name and no stale cached copy), and the
  * brand's logo, copied into the shared assets as `logo-<brand>-<hash>.<ext>`.
+ * A translation's page is `<slug>/<language>/index.html`, with its own copies of its images.
  * @param document The validated handout.
  * @param outputs Its files as the manifest lists them (the PDFs the page links to).
+ * @param languages Every page of the leaflet (`pageLanguages`), for the links between them.
  * @returns The page first, then its images.
  */
-export async function webPageFiles(document: HandoutDocument, outputs: readonly ManifestOutput[]): Promise<WebFile[]> {
+export async function webPageFiles(document: HandoutDocument, outputs: readonly ManifestOutput[], languages: readonly PageLanguage[] = []): Promise<WebFile[]> {
+  const translation = document.translation ? document.meta.language : undefined;
+  const folder = webPageFolder(document.slug, translation);
   const images = new Map<string, string>();
   const imageFiles: WebFile[] = [];
   // Images are read before the page is written, so the page can name them by their hash.
@@ -35,38 +42,51 @@ export async function webPageFiles(document: HandoutDocument, outputs: readonly 
     const bytes = new Uint8Array(await readFile(path));
     const name = `img-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${extname(path).toLowerCase()}`;
     images.set(path, name);
-    imageFiles.push({ file: `${document.slug}/${name}`, bytes });
+    imageFiles.push({ file: `${folder}/${name}`, bytes });
   }
   // The brand's logo is shared by every page of the brand, so it goes with the shared assets.
   const logo = document.brand.logoPath;
   if (logo) {
     const bytes = new Uint8Array(await readFile(logo));
     const name = `logo-${document.brand.id}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${extname(logo).toLowerCase()}`;
-    images.set(logo, `../${ASSETS_FOLDER}/${name}`);
+    images.set(logo, `${outputRoot(folder)}${ASSETS_FOLDER}/${name}`);
     imageFiles.push({ file: `${ASSETS_FOLDER}/${name}`, bytes });
   }
   const html = pageHtml(document, {
     outputs,
+    languages: languageLinks(folder, translation ?? null, languages),
     imageUrl: (path) => {
       const name = images.get(path);
       if (!name) throw new Error(`webPageFiles: image ${path} was not collected`);
       return name;
     },
   });
-  return [{ file: webPagePath(document.slug), bytes: new TextEncoder().encode(html) }, ...dedupeFiles(imageFiles)];
+  return [{ file: webPagePath(document.slug, translation), bytes: new TextEncoder().encode(html) }, ...dedupeFiles(imageFiles)];
+}
+
+// The leaflet's other pages, relative to this one: `vi/index.html` from the source's page,
+// `../index.html` and `../zh-Hans/index.html` from a translation's.
+function languageLinks(folder: string, self: string | null, languages: readonly PageLanguage[]): LanguageLink[] {
+  const slug = self ? folder.slice(0, -(self.length + 1)) : folder;
+  return languages
+    .filter(({ translation }) => translation !== self)
+    .map(({ language, translation }) => {
+      const page = webPagePath(slug, translation ?? undefined);
+      return { language, href: self ? `../${page.slice(slug.length + 1)}` : page.slice(slug.length + 1) };
+    });
 }
 
 /**
- * The assets every web page of an output folder shares: the stylesheet and the brand fonts.
+ * The assets every web page of an output folder shares: the stylesheet, the brand fonts and
+ * the script fonts shipped for Hindi and Punjabi pages (`WEB_SCRIPT_FONTS`).
  * @returns Files under `assets/`.
  */
 export async function webAssetFiles(): Promise<WebFile[]> {
   const fonts = Object.values(FONTS);
-  const files: WebFile[] = [{ file: WEB_STYLESHEET, bytes: new TextEncoder().encode(stylesheet(fonts)) }];
-  for (const font of fonts) {
-    for (const path of [font.regular, font.bold, font.italic, font.boldItalic]) {
-      files.push({ file: `${ASSETS_FOLDER}/${fontAssetPath(path)}`, bytes: new Uint8Array(await readFile(path)) });
-    }
+  const files: WebFile[] = [{ file: WEB_STYLESHEET, bytes: new TextEncoder().encode(stylesheet(fonts, WEB_SCRIPT_FONTS)) }];
+  const paths = [...fonts.flatMap((font) => [font.regular, font.bold, font.italic, font.boldItalic]), ...WEB_SCRIPT_FONTS.flatMap(({ faces }) => [faces.regular, faces.bold])];
+  for (const path of paths) {
+    files.push({ file: `${ASSETS_FOLDER}/${fontAssetPath(path)}`, bytes: new Uint8Array(await readFile(path)) });
   }
   return files;
 }
@@ -108,11 +128,12 @@ const COPIED_IMAGE = /^img-[0-9a-f]{16}\.(?:png|jpe?g)$/;
  * shows (a picture changed or was taken out). Only files named as the press names copies are
  * touched.
  * @param outDir The output folder.
- * @param slug The handout's folder.
+ * @param folder The page's folder (`webPageFolder`): each page tidies its own, so a
+ *   translation's page never removes a picture its source's page shows, nor the other way round.
  * @param keep The files of the new page, relative to the output folder.
  */
-export async function removeStaleImages(outDir: string, slug: string, keep: readonly WebFile[]): Promise<void> {
+export async function removeStaleImages(outDir: string, folder: string, keep: readonly WebFile[]): Promise<void> {
   const kept = new Set(keep.map(({ file }) => file));
-  const names = await readdir(join(outDir, slug)).catch(() => []);
-  await Promise.all(names.filter((name) => COPIED_IMAGE.test(name) && !kept.has(`${slug}/${name}`)).map((name) => rm(join(outDir, slug, name), { force: true })));
+  const names = await readdir(join(outDir, folder)).catch(() => []);
+  await Promise.all(names.filter((name) => COPIED_IMAGE.test(name) && !kept.has(`${folder}/${name}`)).map((name) => rm(join(outDir, folder, name), { force: true })));
 }

@@ -4,9 +4,20 @@ export { WEB_SIZE } from '../print/sizes.js';
 /** The stylesheet every web page of an output folder shares, relative to the folder. */
 export const WEB_STYLESHEET = 'assets/handouts.css';
 
-/** The web page's file, relative to the output folder. */
-export function webPagePath(slug: string): string {
-  return `${slug}/index.html`;
+/**
+ * The folder of a handout's web page, relative to the output folder: `<slug>` for the
+ * handout, `<slug>/<language>` for a translation (beside its source's page, which keeps
+ * `<slug>/index.html`).
+ * @param slug The handout's slug (a translation's is its source's).
+ * @param translation A translation's language; absent for a handout in its own language.
+ */
+export function webPageFolder(slug: string, translation?: string): string {
+  return translation ? `${slug}/${translation}` : slug;
+}
+
+/** The web page's file, relative to the output folder (see `webPageFolder`). */
+export function webPagePath(slug: string, translation?: string): string {
+  return `${webPageFolder(slug, translation)}/index.html`;
 }
 
 /**
@@ -20,6 +31,7 @@ export function webPagePath(slug: string): string {
 export function isWebPageAsset(file: string, webSlugs: ReadonlySet<string>): boolean {
   if (webSlugs.size === 0) return false;
   if (/^assets\/(?:handouts\.css|fonts\/[A-Za-z0-9_-]+\.ttf|logo-[a-z0-9-]+-[0-9a-f]{16}\.(?:png|jpe?g))$/.test(file)) return true;
-  const image = /^([a-z0-9-]+)\/img-[0-9a-f]{16}\.(?:png|jpe?g)$/.exec(file);
+  // Beside a handout's page, or a translation's (`<slug>/<language>/`).
+  const image = /^([a-z0-9-]+)\/(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\/)?img-[0-9a-f]{16}\.(?:png|jpe?g)$/.exec(file);
   return image !== null && webSlugs.has(image[1] ?? '');
 }

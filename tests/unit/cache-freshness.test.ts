@@ -133,6 +133,14 @@ describe('renderKey and outputKey', () => {
     expect(renderKey({ ...key, print: { bleed: 0, sizes: ['a4', 'a5'] } })).toBe(renderKey(key));
   });
 
+  test("should key a web page by the leaflet's languages when it has translations, and as before when it has none", () => {
+    const web = { ...key, size: 'web', sizes: ['a4', 'web'] };
+    expect(outputKey({ ...web, languages: ['en-AU'] })).toBe(outputKey(web));
+    expect(outputKey({ ...web, languages: ['en-AU', 'vi'] })).not.toBe(outputKey(web));
+    expect(outputKey({ ...web, languages: ['en-AU', 'vi'] })).not.toBe(outputKey({ ...web, languages: ['en-AU', 'vi', 'el'] }));
+    expect(outputKey({ ...key, sizes: ['a4', 'web'], languages: ['en-AU', 'vi'] })).toBe(renderKey(key));
+  });
+
   test('should key a PDF as it is rendered, and the web page by the PDFs it lists', () => {
     expect(outputKey({ ...key, sizes: ['a4', 'web'] })).toBe(renderKey(key));
     const web = { ...key, size: 'web' };
@@ -154,10 +162,10 @@ describe('wantedFiles', () => {
     expect(wantedFiles(entry, { slug: 'leaflet', sizes: ['a4', 'web'], print: { bleed: 9 } })).toEqual([{ file: 'leaflet/leaflet-a4-bleed.pdf', size: 'a4' }]);
   });
 
-  test('should want the web page of a handout in its own language only', async () => {
+  test("should want a handout's web page in its folder, and a translation's in the language's folder beside it", async () => {
     const entry = await builtEntry();
     expect(wantedFiles(entry, { slug: 'leaflet', sizes: ['web'], print: SCREEN })).toEqual([{ file: 'leaflet/index.html', size: 'web' }]);
-    expect(wantedFiles({ ...entry, translation: { language: 'vi', of: 'leaflet' } }, { slug: 'leaflet', sizes: ['web'], print: SCREEN })).toEqual([]);
+    expect(wantedFiles({ ...entry, translation: { language: 'vi', of: 'leaflet' } }, { slug: 'leaflet', sizes: ['web'], print: SCREEN })).toEqual([{ file: 'leaflet/vi/index.html', size: 'web' }]);
   });
 });
 
@@ -174,5 +182,19 @@ describe('hasOutput', () => {
     await mkdir(join(outDir, 'assets'));
     await writeFile(join(outDir, 'assets/handouts.css'), 'body {}');
     expect(await hasOutput(entry, web)).toBe(true);
+  });
+
+  test("should not count a web page once a translation is added beside its handout: the page must link to it", async () => {
+    const entry = { ...(await builtEntry()), sizes: ['a4', 'web'] };
+    const page = new TextEncoder().encode('<!doctype html>');
+    const sizes = ['a4', 'web'];
+    const key = outputKey({ tool: TOOL, inputHash: entry.inputHash, size: 'web', print: SCREEN, sizes, languages: ['en-AU'] });
+    entry.outputs['leaflet/index.html'] = { size: 'web', file: 'leaflet/index.html', pages: 1, bytes: page.byteLength, sha256: 'x', key };
+    await writeFile(join(outDir, 'leaflet/index.html'), page);
+    await mkdir(join(outDir, 'assets'));
+    await writeFile(join(outDir, 'assets/handouts.css'), 'body {}');
+    expect(await isFresh(entry, check())).toBe(true);
+    await writeFile(join(dir, 'leaflet.vi.md'), '---\ntitle: Tờ thông tin\ntranslation_of: leaflet\nlanguage: vi\n---\nVăn bản.\n');
+    expect(await isFresh(entry, check())).toBe(false);
   });
 });

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { build } from '../../src/pipeline.js';
@@ -17,6 +16,7 @@ import { normalizeSpace } from '../helpers/pdf.js';
 import { longHandout } from '../helpers/long-handout.js';
 import { makeContent } from '../helpers/library.js';
 import { seedParagraphs, sentences } from '../helpers/seed.js';
+import { axeViolations, launchChromium } from './browser.js';
 
 /**
  * The web edition in a real browser (Debian's Chromium through playwright-core, as the
@@ -24,13 +24,8 @@ import { seedParagraphs, sentences } from '../helpers/seed.js';
  * requests that stay in the output folder, and printing.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const FBSS = 'failed-back-surgery-syndrome';
 const LONG = 'long';
-/** Every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA that axe-core checks. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let outDir: string;
@@ -47,7 +42,7 @@ beforeAll(async () => {
   expect([...fbss.diagnostics, ...own.diagnostics].filter((d) => d.severity === 'error')).toEqual([]);
   expected.set(FBSS, sentences(seedParagraphs()));
   expected.set(LONG, long.sentences);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -76,12 +71,7 @@ async function open(slug: string, options: { width?: number; colorScheme?: 'ligh
 describe.each([FBSS, LONG])('the web page of %s', (slug) => {
   test.each(['light', 'dark'] as const)('should have no WCAG 2.0/2.1/2.2 A or AA violations that axe-core finds (%s scheme)', async (colorScheme) => {
     const { page } = await open(slug, { colorScheme });
-    await page.addScriptTag({ content: await AXE_SOURCE });
-    const result = await page.evaluate(async (tags) => {
-      const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    }, WCAG_TAGS);
-    expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import { galleryHtml, outputLabel, previewOutput } from '../../src/gallery/galle
 import type { ManifestHandout } from '../../src/output/manifest.js';
 import { pageHref } from '../../src/web/downloads-html.js';
 import { isWebPageAsset } from '../../src/web/web-size.js';
+import { textDirection } from '../../src/web/page-html.js';
 
 /** Where the web page is linked from (the gallery, `watch`) and how it links back to the PDFs. */
 
@@ -37,6 +38,15 @@ describe('the preview server’s web files', () => {
     expect(isWebPageAsset('knee/img-0123456789abcdef.png', slugs)).toBe(true);
   });
 
+  test("should serve a translation's page's images and the script fonts shipped for Hindi and Punjabi", () => {
+    expect(isWebPageAsset('knee/vi/img-0123456789abcdef.png', slugs)).toBe(true);
+    expect(isWebPageAsset('knee/zh-Hans/img-0123456789abcdef.jpg', slugs)).toBe(true);
+    expect(isWebPageAsset('assets/fonts/NotoSansDevanagari_400Regular.ttf', slugs)).toBe(true);
+    for (const file of ['hip/vi/img-0123456789abcdef.png', 'knee/../img-0123456789abcdef.png', 'knee/vi/x/img-0123456789abcdef.png', 'knee/vi/index.txt']) {
+      expect(isWebPageAsset(file, slugs)).toBe(false);
+    }
+  });
+
   test('should serve nothing else', () => {
     for (const file of ['assets/../manifest.json', 'assets/fonts/../../.handouts-cache.json', 'hip/img-0123456789abcdef.png', 'consult/img-0123456789abcdef.png', 'knee/notes.txt', 'assets/other.css']) {
       expect(isWebPageAsset(file, slugs)).toBe(false);
@@ -49,5 +59,21 @@ describe('links from a page to its PDFs', () => {
   test('should be relative to the page’s folder', () => {
     expect(pageHref('knee', 'knee/knee-a4.pdf')).toBe('knee-a4.pdf');
     expect(pageHref('knee', 'other/x y.pdf')).toBe('../other/x%20y.pdf');
+  });
+
+  test("should reach a translation's PDFs in its source's folder from the translation's page", () => {
+    expect(pageHref('knee/vi', 'knee/knee.vi-a4.pdf')).toBe('../knee.vi-a4.pdf');
+    expect(pageHref('knee/vi', 'knee/vi/img-0123456789abcdef.png')).toBe('img-0123456789abcdef.png');
+    expect(pageHref('knee/vi', 'other/x.pdf')).toBe('../../other/x.pdf');
+  });
+});
+
+describe("a page's direction", () => {
+  test('should be right to left for a language written so, and left to right otherwise', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('he')).toBe('rtl');
+    expect(textDirection('vi')).toBe('ltr');
+    expect(textDirection('zh-Hans')).toBe('ltr');
+    expect(textDirection('not a tag')).toBe('ltr');
   });
 });
