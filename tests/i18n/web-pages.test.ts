@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { englishMessages } from '../../src/content/load-messages.js';
+import { writeGallery } from '../../src/gallery/write-gallery.js';
 import { readManifest } from '../../src/output/manifest.js';
 import { build } from '../../src/pipeline.js';
 import { axeViolations, launchChromium } from '../web/browser.js';
@@ -129,6 +130,8 @@ test("should leave none of the press's English words on the Vietnamese page", as
 });
 
 test("should list each translation's web page on its source's card in the gallery", async () => {
+  // A build keeps a gallery up to date once there is one; `handouts gallery` makes the first.
+  await writeGallery(outDir);
   const gallery = await readFile(join(outDir, 'index.html'), 'utf8');
   for (const language of TRANSLATIONS) expect(gallery).toContain(`href="${SLUG}/${language}/index.html"`);
 });
