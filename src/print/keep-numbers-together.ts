@@ -9,6 +9,14 @@
 
 const NO_BREAK_SPACE = '\u00a0';
 
+/**
+ * The longest word react-pdf is left to set whole (`breakOverlongWord` in react-pdf-fonts.ts
+ * cuts a longer one into pieces, with a hyphen at each cut). A run of numbers glued longer
+ * than this is a list of numbers, not one number, and keeps its plain spaces: glued, it was cut
+ * with a hyphen inside a number ("46-" / ":46", found by `npm run fuzz`, seed 20261202).
+ */
+export const LONGEST_UNBROKEN_WORD = 24;
+
 /** Where a plain space is replaced, each as a pattern matching the space alone. */
 const KEEP_TOGETHER: readonly RegExp[] = [
   // Groups of a phone number, and any two numbers side by side: "03 9000 0000", "+61 3 9000 0000", "(03) 9000".
@@ -27,5 +35,6 @@ const KEEP_TOGETHER: readonly RegExp[] = [
  * @returns The same text, with those spaces replaced by U+00A0.
  */
 export function keepNumbersTogether(text: string): string {
-  return KEEP_TOGETHER.reduce((result, pattern) => result.replace(pattern, NO_BREAK_SPACE), text);
+  const joined = KEEP_TOGETHER.reduce((result, pattern) => result.replace(pattern, NO_BREAK_SPACE), text);
+  return joined.replace(/[^ ]*\u00a0[^ ]*/g, (run) => (run.length > LONGEST_UNBROKEN_WORD ? run.replaceAll(NO_BREAK_SPACE, ' ') : run));
 }

@@ -1,6 +1,7 @@
 import { Font } from '@react-pdf/renderer';
 import { breakBetweenCharacters } from './break-between-characters.js';
 import { documentFontStack } from './fonts.js';
+import { LONGEST_UNBROKEN_WORD } from './keep-numbers-together.js';
 
 /*
  * The fonts as react-pdf sees them, apart from `fonts.ts`: the glyph checks and lint read the
@@ -47,7 +48,7 @@ export function breakOverlongWord(word: string): string[] {
   // Chinese text is one long "word" between spaces: it breaks between characters instead.
   const cjk = breakBetweenCharacters(word);
   if (cjk) return cjk;
-  if (word.length <= 24) return [word];
+  if (word.length <= LONGEST_UNBROKEN_WORD) return [word];
   const count = Math.ceil(word.length / 12);
   return Array.from({ length: count }, (_, i) => word.slice(Math.round((i * word.length) / count), Math.round(((i + 1) * word.length) / count)));
 }

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { handout } from '../helpers/library.js';
 import { normalizeSpace, readPdf } from '../helpers/pdf.js';
 import { buildOne, filesIn } from '../helpers/run-cli.js';
+import { strayHyphens } from '../helpers/random-handout.mjs';
 
 /**
  * Layout problems found while hardening (fuzzing with seeds 7 and 8 found the first), each
@@ -121,4 +122,15 @@ test.each([
   const { code, out } = await buildOne({ 'handouts/tall.md': markdown });
   expect(code).toBe(0);
   for (const body of await pageBodies(out, 'tall/tall-large-print.pdf')) expect(body).not.toMatch(/\?$/);
+});
+
+// Found by `npm run fuzz` (seed 20261202 on a142513, document 4,982): seven times in a row in a
+// nested list item were glued into one word by the no-break spaces that keep a number together,
+// and the word, too long to set whole, was cut with a hyphen inside "46:46" ("46-" / ":46").
+test('a long run of numbers in a nested list is not cut with a hyphen inside a number', async () => {
+  const markdown = await readFile('tests/fixtures/fuzz/seed-20261202-doc-4982.md', 'utf8');
+  const { code, out } = await buildOne({ 'handouts/fuzz.md': markdown });
+  expect(code).toBe(0);
+  const pdf = await readPdf(await readFile(join(out, 'fuzz/fuzz-letter.pdf')));
+  expect(strayHyphens(pdf.pages, markdown)).toEqual([]);
 });

@@ -27,4 +27,11 @@ describe('keeping numbers together on a line', () => {
   ])('should leave ordinary spaces alone: %s', (text) => {
     expect(marked(text)).toBe(text.replace('28 in 100', '28~in~100'));
   });
+
+  test('should leave a run of numbers longer than a word react-pdf sets whole with its plain spaces', () => {
+    // Glued, "43:43 … 58:58." was one 41-character word, cut with a hyphen inside "46:46" (fuzz, seed 20261202).
+    const list = 'Times 43:43 17:17 56:56 97:37 64:04 46:46 58:58.';
+    expect(marked(list)).toBe(list);
+    expect(marked('Call +61 3 9000 0000 or 03 9000 0000.')).toBe('Call +61~3~9000~0000 or 03~9000~0000.');
+  });
 });
