@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_SIZES, PLANNED_SIZES, SIZES } from '../print/sizes.js';
+import { DEFAULT_SIZES, PLANNED_SIZES, SIZES, WEB_SIZE } from '../print/sizes.js';
 import { displayPath } from '../content/display-path.js';
 import { loadBrands, loadSurgeons } from '../library/load-library.js';
 import { readText } from '../content/read-text.js';
@@ -17,7 +17,6 @@ import { packageRoot } from '../package-root.js';
 import { checkSourceGlyphs, glyphChecker } from '../render/glyph-coverage.js';
 import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type LintSetting, type Readability, type WordLists } from '../lint/index.js';
 import { WORD_LIST_FILES } from '../lint/word-lists.js';
-import { WEB_SIZE } from '../web/web-size.js';
 import { DEFAULT_BRAND } from '../model/house-defaults.js';
 
 /**

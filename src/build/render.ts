@@ -1,8 +1,7 @@
-import { filesPerRender, SIZES } from '../print/sizes.js';
+import { filesPerRender, SIZES, WEB_SIZE } from '../print/sizes.js';
 import { runRenderTasks } from '../batch/render-pool.js';
 import type { RenderTask } from '../batch/render-task.js';
 import { hasOutput } from '../cache/freshness.js';
-import { WEB_SIZE } from '../web/web-size.js';
 import type { BuildContext, ReadyHandout } from './context.js';
 import type { RecordedOutput } from './web-writer.js';
 import { removeStaleTemps, type HandoutWriter, type RenderedSize } from './write.js';

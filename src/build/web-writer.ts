@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { hasOutput, outputKey, wantedFiles } from '../cache/freshness.js';
 import { pageLanguages } from '../web/page-languages.js';
 import type { ManifestOutput } from '../output/manifest.js';
-import { WEB_SIZE, webPageFolder } from '../web/web-size.js';
+import { webPageFolder } from '../web/web-size.js';
+import { WEB_SIZE } from '../print/sizes.js';
 import type { BuildContext, ReadyHandout } from './context.js';
 
 /** An output as the cache records it: its manifest entry and the key it was made with. */

@@ -6,7 +6,7 @@ import { outputPath } from '../output/output-path.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { printEdition } from '../print/print-options.js';
 import type { RenderedFile } from '../output/print-size.js';
-import { WEB_SIZE } from '../web/web-size.js';
+import { WEB_SIZE } from '../print/sizes.js';
 import type { BuildContext, ReadyHandout } from './context.js';
 import { sha256, webWriter, type OutputFile, type RecordedOutput } from './web-writer.js';
 

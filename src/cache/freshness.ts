@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { outputPath } from '../output/output-path.js';
 import { printEdition, sizesFor, type PrintOptions } from '../print/print-options.js';
 import { pageLanguages } from '../web/page-languages.js';
-import { WEB_SIZE, WEB_STYLESHEET, webPagePath } from '../web/web-size.js';
+import { WEB_STYLESHEET, webPagePath } from '../web/web-size.js';
+import { WEB_SIZE } from '../print/sizes.js';
 import type { CacheEntry } from './build-cache.js';
 import { hashParts } from './hash.js';
 

@@ -1,6 +1,6 @@
 import type { BuildEvent } from '../pipeline.js';
 import type { CliIO } from './command.js';
-import { WEB_SIZE } from '../web/web-size.js';
+import { WEB_SIZE } from '../print/sizes.js';
 
 /** Prints build progress: a redrawn bar on a terminal, plain lines in CI or a pipe. */
 export interface ProgressReporter {

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { SIZES } from '../print/sizes.js';
+import { SIZES, WEB_SIZE } from '../print/sizes.js';
 import { prepareEach } from '../build/prepare-each.js';
 import { displayPath } from '../content/display-path.js';
 import { selectSources, type SourceRef } from '../content/select-sources.js';
@@ -15,7 +15,6 @@ import { writeNewFile } from './write-new-file.js';
 import { runListCsv, runListFileName, type RunListRow } from './run-list.js';
 import { CONSULT_FOLDER } from '../model/consult-folder.js';
 import { SCREEN_EDITION } from '../print/print-options.js';
-import { WEB_SIZE } from '../web/web-size.js';
 
 /** Where and how to make consult editions. */
 export interface ConsultOptions {

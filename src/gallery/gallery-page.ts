@@ -1,7 +1,6 @@
-import { SIZES } from '../print/sizes.js';
+import { SIZES, WEB_SIZE } from '../print/sizes.js';
 import { compareText } from '../diagnostics.js';
 import { escapeHtml } from '../web/escape-html.js';
-import { WEB_SIZE } from '../web/web-size.js';
 import type { Manifest, ManifestHandout, ManifestOutput } from '../output/manifest.js';
 import { inPrintOrder } from '../output/print-order.js';
 

@@ -8,7 +8,8 @@ import { inPrintOrder } from '../output/print-order.js';
 import { build, type BuildResult } from '../pipeline.js';
 import { packageRoot } from '../package-root.js';
 import { outputLabel, previewOutput } from '../gallery/gallery-page.js';
-import { isWebPageAsset, WEB_SIZE } from '../web/web-size.js';
+import { isWebPageAsset } from '../web/web-size.js';
+import { WEB_SIZE } from '../print/sizes.js';
 import { startPreviewServer, type PreviewState } from './preview-server.js';
 
 /** What to watch and where to serve it. */

@@ -1,9 +1,8 @@
 import type { ManifestOutput } from '../output/manifest.js';
 import { fileHref, outputLabel } from '../gallery/gallery-page.js';
 import { escapeHtml } from './escape-html.js';
-import { SIZES } from '../print/sizes.js';
+import { SIZES, WEB_SIZE } from '../print/sizes.js';
 import { compareText } from '../diagnostics.js';
-import { WEB_SIZE } from './web-size.js';
 
 /**
  * "Print or download": a link to every PDF built for the handout in this run, each with its

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { HandoutMetaSchema } from '../model/schema.js';
-import { WEB_SIZE } from './web-size.js';
+import { WEB_SIZE } from '../print/sizes.js';
 
 /**
  * The languages a leaflet's web pages are in: the source's and each translation's, for the

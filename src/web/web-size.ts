@@ -1,6 +1,3 @@
-// The web edition's size id lives with the page sizes (print knows every size id).
-export { WEB_SIZE } from '../print/sizes.js';
-
 /** The stylesheet every web page of an output folder shares, relative to the folder. */
 export const WEB_STYLESHEET = 'assets/handouts.css';
 
