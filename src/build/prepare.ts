@@ -15,7 +15,8 @@ import { imagePaths } from '../model/image-paths.js';
 import { parseSource, type ParsedSource } from '../content/parse-source.js';
 import { packageRoot } from '../package-root.js';
 import { checkSourceGlyphs, glyphChecker } from '../render/glyph-coverage.js';
-import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type LintSetting, type Readability, type WordLists } from '../lint/index.js';
+import { DEFAULT_DICTIONARY_DIR, lintHandout, loadWordLists, type Readability, type WordLists } from '../lint/index.js';
+import type { LintSetting } from '../model/lint-config.js';
 import { WORD_LIST_FILES } from '../lint/word-lists.js';
 import { DEFAULT_BRAND } from '../model/house-defaults.js';
 

@@ -1,9 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LintConfig, LintSetting } from '../model/lint-config.js';
 
-// The `lint:` schema lives in the model, so validating front matter loads no rule.
-export { LINT_RULE_IDS, LintConfigSchema, type LintConfig, type LintSetting } from '../model/lint-config.js';
-
 /**
  * The severity a rule's finding is reported with.
  * @param config The merged config, if any.

@@ -3,7 +3,8 @@ import type { HandoutDocument } from '../model/document.js';
 import type { ParsedSource } from '../content/parse-source.js';
 import { DEFAULT_READING_TARGET } from '../model/house-defaults.js';
 import { RULE_CATALOGUE, type LintRuleId, type Severity } from '../rule-catalogue.js';
-import { resolveSeverity, type LintConfig } from './config.js';
+import { resolveSeverity } from './config.js';
+import type { LintConfig } from '../model/lint-config.js';
 import { extractProse } from './prose.js';
 import { measureReadability, type Readability } from './readability.js';
 import { RULES } from './rules/index.js';
@@ -18,7 +19,6 @@ import { hasDictionary as spellChecks } from './spell-checker.js';
  * config and inline suppressions, and returns located diagnostics.
  */
 
-export { LintConfigSchema, type LintConfig, type LintSetting } from './config.js';
 export type { Readability } from './readability.js';
 export { loadWordLists, DEFAULT_DICTIONARY_DIR, type WordLists } from './word-lists.js';
 

@@ -2,8 +2,6 @@ import { naturalFrequency } from '../model/stat-phrase.js';
 import type { StatValue } from '../model/stat-value.js';
 import { englishMessages } from '../content/load-messages.js';
 
-export { formatCount } from '../model/stat-phrase.js';
-
 /**
  * Numbers written as words or digits ("five", "1,000", "a hundred"), for risk phrasing rules.
  */

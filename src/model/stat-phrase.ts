@@ -18,7 +18,6 @@ import type { IconMark, LegendEntry, NaturalFrequency, StatBlock } from './docum
 import { say, type Messages } from './messages.js';
 import type { Denominator } from './stat-value.js';
 
-export type { IconMark, LegendEntry, NaturalFrequency } from './document.js';
 
 /** The parts of a stat block the phrasing reads. */
 export type StatFigure = Pick<StatBlock, 'value' | 'denominator' | 'people' | 'timeframe'>;

@@ -1,7 +1,6 @@
 import QRCode from 'qrcode';
 import type { QrCode } from '../model/document.js';
 
-export type { QrCode } from '../model/document.js';
 
 /** White modules around the code; the QR standard asks for four. */
 export const QUIET_ZONE = 4;

@@ -1,4 +1,4 @@
-import type { IconMark } from '../model/stat-phrase.js';
+import type { IconMark } from '../model/document.js';
 import {
   dot,
   hatchLines,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { LINT_RULES, LintConfigSchema } from '../../src/lint/index.js';
+import { LINT_RULES } from '../../src/lint/index.js';
+import { LintConfigSchema } from '../../src/model/lint-config.js';
 import { LINT_RULE_IDS } from '../../src/model/lint-config.js';
 import { lintText } from './helpers.js';
 

@@ -1,7 +1,8 @@
 import type { Place } from '../../diagnostics.js';
 import { allBlocks } from '../../model/all-blocks.js';
 import { statDenominator } from '../../model/stat-phrase.js';
-import { COUNT, formatCount, readCount } from '../number-words.js';
+import { formatCount } from '../../model/stat-phrase.js';
+import { COUNT, readCount } from '../number-words.js';
 import { findInProse } from '../text-search.js';
 import type { Finding, LintRule } from '../types.js';
 
