@@ -1,4 +1,5 @@
 import { qrCode } from '../qr/qr-code.js';
+import { mapBlocks } from './all-blocks.js';
 import type { Block, HandoutDocument } from './document.js';
 import type { Messages } from './messages.js';
 import { naturalFrequency } from './stat-phrase.js';
@@ -29,17 +30,5 @@ export function addDisplayFields(document: Omit<HandoutDocument, 'webQr'>): Hand
  * @returns New blocks; each stat has its `phrase`.
  */
 export function phraseStats(blocks: readonly Block[], messages: Messages): Block[] {
-  return blocks.map((block): Block => {
-    switch (block.type) {
-      case 'stat':
-        return { ...block, phrase: naturalFrequency(block, messages), caption: phraseStats(block.caption, messages) };
-      case 'list':
-        return { ...block, items: block.items.map((item) => ({ ...item, children: phraseStats(item.children, messages) })) };
-      case 'quote':
-      case 'callout':
-        return { ...block, children: phraseStats(block.children, messages) };
-      default:
-        return block;
-    }
-  });
+  return mapBlocks(blocks, (block) => (block.type === 'stat' ? { ...block, phrase: naturalFrequency(block, messages) } : block));
 }
