@@ -1,5 +1,5 @@
 import type { Parent, PhrasingContent, Root } from 'mdast';
-import { linkProblem } from '../model/markdown-to-blocks.js';
+import { linkProblem } from '../model/blocks/inline-handlers/link.js';
 import { excerpt, type ImportNote, type Locator } from './import-notes.js';
 
 /**

@@ -5,7 +5,8 @@ import { imageResolver } from '../content/resolve-image.js';
 import { diagnostic, type Diagnostic, type Report } from '../diagnostics.js';
 import type { Brand, HandoutDocument, Section, Surgeon, Translation } from '../model/document.js';
 import type { Messages } from '../model/messages.js';
-import { collectDefinitions, inlineText, placeOf, toBlocks, toInlines, type ConvertContext } from '../model/markdown-to-blocks.js';
+import { collectDefinitions, inlineText, toBlocks, toInlines } from '../model/markdown-to-blocks.js';
+import { placeOf, type ConvertContext } from '../model/blocks/state.js';
 import type { ParsedSource } from '../content/parse-source.js';
 import { HandoutMetaSchema, HandoutSlugSchema } from '../model/schema.js';
 import { validate } from '../model/validate.js';
@@ -44,7 +45,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   const { file } = parsed;
   let failed = false;
   const report: Report = (d) => {
-    failed = true;
+    if (d.severity === 'error') failed = true;
     reportTo(d);
   };
 
@@ -59,7 +60,7 @@ export function buildDocument(parsed: ParsedSource, library: Library, fallbackSl
   };
   // The body is checked even when the front matter is wrong, so one run reports everything.
   const { intro, sections } = splitSections(parsed.tree.children, ctx);
-  for (const problem of checkAnchors(parsed.tree, sections, ctx, ctx.definitions)) report(problem);
+  for (const problem of checkAnchors(parsed.tree, sections, ctx)) report(problem);
   if (!meta) return null;
 
   const brandId = meta.brand ?? library.defaultBrand;

@@ -4,7 +4,7 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import type { Place } from '../diagnostics.js';
 import type { ParsedSource } from '../content/parse-source.js';
-import { isComment } from '../model/markdown-to-blocks.js';
+import { isComment } from '../model/blocks/state.js';
 
 /**
  * Prose: the words a patient reads, cut into units (one per paragraph, heading or table cell),

@@ -1,7 +1,7 @@
 import type { Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Place } from '../diagnostics.js';
-import { isComment } from '../model/markdown-to-blocks.js';
+import { isComment } from '../model/blocks/state.js';
 import type { ParsedSource } from '../content/parse-source.js';
 
 /** The comment that excuses the next line: `<!-- handouts-disable-next-line lint/jargon -->`. */

@@ -1,7 +1,8 @@
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { closestWord } from './closest-word.js';
 import type { Section } from './document.js';
+import { placeOf, type ConvertContext } from './blocks/state.js';
 
 /**
  * A `[text](#anchor)` link jumps to a question of the same handout: an internal link in the
@@ -12,27 +13,25 @@ import type { Section } from './document.js';
  * their place.
  * @param tree The handout's markdown body.
  * @param sections The handout's questions, with their ids.
- * @param where The file and the lines before the body's first line.
- * @param definitions Link reference definitions, by normalised label (`[text][label]` links).
+ * @param where The file, the lines before the body's first line, and the link reference
+ *   definitions by normalised label (`[text][label]` links).
  * @returns One error per link to a missing question.
  */
 export function checkAnchors(
   tree: Root,
   sections: readonly Pick<Section, 'id'>[],
-  where: { file: string; lineOffset: number },
-  definitions: ReadonlyMap<string, Definition>,
+  where: Pick<ConvertContext, 'file' | 'lineOffset' | 'definitions'>,
 ): Diagnostic[] {
   const ids = sections.map((section) => section.id);
   const known = new Set(ids);
   const problems: Diagnostic[] = [];
   const visit = (node: Nodes) => {
-    const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier.toLowerCase())?.url : undefined;
+    const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? where.definitions.get(node.identifier.toLowerCase())?.url : undefined;
     const anchor = url !== undefined && url.startsWith('#') && url.length > 1 ? url.slice(1) : undefined;
     if (anchor !== undefined && !known.has(anchor)) {
-      const start = node.position?.start;
       const end = node.position?.end;
       problems.push({
-        ...diagnostic(where.file, { line: (start?.line ?? 1) + where.lineOffset, column: start?.column ?? 1 }, missingAnchorMessage(anchor, ids), 'markdown/link-anchor'),
+        ...diagnostic(where.file, placeOf(node, where), missingAnchorMessage(anchor, ids), 'markdown/link-anchor'),
         ...(end && { endLine: end.line + where.lineOffset, endColumn: end.column }),
       });
     }

@@ -4,10 +4,6 @@ import type { Block, Inline } from './document.js';
 import { blockHandlers } from './blocks/handlers/index.js';
 import { inlineHandlers } from './blocks/inline-handlers/index.js';
 import { placeOf, unsupported, type BlockHandler, type ConvertContext, type InlineHandler, type State } from './blocks/state.js';
-
-export { isComment, KNOWN_CONTAINERS, placeOf, type ConvertContext } from './blocks/state.js';
-export { linkProblem } from './blocks/inline-handlers/link.js';
-export { MAX_TABLE_ROWS } from './blocks/handlers/table.js';
 import { MAX_NESTING_DEPTH } from './limits.js';
 
 /** Block nodes that indent what they hold, and how a limit message names them. */

@@ -10,7 +10,7 @@ const WHERE = { file: 'content/handouts/test.md', lineOffset: 4 };
 
 function check(body: string, sections = SECTIONS) {
   const tree = parseMarkdown(body);
-  return checkAnchors(tree, sections, WHERE, collectDefinitions(tree));
+  return checkAnchors(tree, sections, { ...WHERE, definitions: collectDefinitions(tree) });
 }
 
 describe('checkAnchors', () => {

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { isComment } from '../../model/markdown-to-blocks.js';
+import { isComment } from '../../model/blocks/state.js';
 import { quoteEnd } from '../text-search.js';
 import type { LintRule } from '../types.js';
 

@@ -1,6 +1,6 @@
 import type { Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { placeOf } from '../../model/markdown-to-blocks.js';
+import { placeOf } from '../../model/blocks/state.js';
 import type { Finding, LintRule } from '../types.js';
 
 /**

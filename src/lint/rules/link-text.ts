@@ -1,7 +1,7 @@
 import type { Link, LinkReference } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { placeOf } from '../../model/markdown-to-blocks.js';
+import { placeOf } from '../../model/blocks/state.js';
 import type { Finding, LintRule } from '../types.js';
 
 /**
