@@ -10,8 +10,11 @@
 /** How much a finding weighs: an error fails the build, a warning does not. */
 export type Severity = 'error' | 'warning';
 
-/** The four groups the lint rules are listed under. */
-export type LintTopic = 'Readability and plain language' | 'Risk communication' | 'Document control' | 'Structure';
+/** The four groups the lint rules are listed under, in the order the docs list them. */
+export const LINT_TOPICS = ['Readability and plain language', 'Risk communication', 'Document control', 'Structure'] as const;
+
+/** One of the groups the lint rules are listed under. */
+export type LintTopic = (typeof LINT_TOPICS)[number];
 
 /** What the catalogue says about one rule. */
 export interface RuleEntry {

@@ -1,4 +1,4 @@
-import { RULE_CATALOGUE, RULE_FAMILIES, RULE_IDS, ruleFamily, type LintTopic, type RuleId } from './rule-catalogue.js';
+import { LINT_TOPICS, RULE_CATALOGUE, RULE_FAMILIES, RULE_IDS, ruleFamily, type RuleId } from './rule-catalogue.js';
 
 /**
  * `docs/rules.md`, generated from the rule catalogue so the documentation of every rule (lint
@@ -8,8 +8,6 @@ import { RULE_CATALOGUE, RULE_FAMILIES, RULE_IDS, ruleFamily, type LintTopic, ty
 
 /** Where the generated documentation is committed, relative to the package root. */
 export const RULES_DOC_PATH = 'docs/rules.md';
-
-const LINT_TOPICS: readonly LintTopic[] = ['Readability and plain language', 'Risk communication', 'Document control', 'Structure'];
 
 const INTRO = `# Rules
 
