@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { hasOutput, outputKey, wantedFiles } from '../cache/freshness.js';
-import { pageLanguages } from '../web/page-languages.js';
 import type { ManifestOutput } from '../output/manifest.js';
 import { webPageFolder } from '../web/web-size.js';
 import { WEB_SIZE } from '../print/sizes.js';
@@ -46,6 +45,7 @@ export function webWriter(context: BuildContext): WebWriter {
       const { entry, document, sizes } = handout;
       // A translation's page is `<slug>/<language>/index.html`, beside its source's.
       if (print.bleed > 0 || !sizes.includes(WEB_SIZE)) return null;
+      const { pageLanguages } = await import('../web/page-languages.js');
       const pages = await pageLanguages(handout.ref.path, document.slug, print.sizes ?? []);
       const languages = pages.map(({ language }) => language);
       if (!force && (await hasOutput(entry, { size: WEB_SIZE, outDir, print, tool, sizes, languages }))) return null;

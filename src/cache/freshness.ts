@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { outputPath } from '../output/output-path.js';
 import { printEdition, sizesFor, type PrintOptions } from '../print/print-options.js';
-import { pageLanguages } from '../web/page-languages.js';
 import { WEB_STYLESHEET, webPagePath } from '../web/web-size.js';
 import { WEB_SIZE } from '../print/sizes.js';
 import type { CacheEntry } from './build-cache.js';
@@ -55,6 +54,9 @@ export function outputKey(key: { tool: string; inputHash: string; size: string; 
  * @returns BCP 47 tags, the source's first.
  */
 export async function webPageLanguages(path: string, slug: string, print: PrintOptions): Promise<string[]> {
+  // Loaded when a web page is asked about: it reads front matter (yaml), which a no-op
+  // build of PDFs alone never needs to load.
+  const { pageLanguages } = await import('../web/page-languages.js');
   return (await pageLanguages(path, slug, print.sizes ?? [])).map(({ language }) => language);
 }
 

@@ -6,6 +6,9 @@
 /** The brand a handout gets when its front matter names none (the press's own templates/brands/vicoss). */
 export const DEFAULT_BRAND = 'vicoss';
 
+/** The language of a handout whose front matter names none (the clinic's, Australian English). */
+export const DEFAULT_LANGUAGE = 'en-AU';
+
 /** The SMOG grade a brand aims for unless its `reading_target` says otherwise (UNMH: SMOG ≤ 8). */
 export const DEFAULT_READING_TARGET = 8;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LintConfigSchema } from './lint-config.js';
 import { CONSULT_FOLDER } from './consult-folder.js';
-import { DEFAULT_READING_TARGET } from './house-defaults.js';
+import { DEFAULT_LANGUAGE, DEFAULT_READING_TARGET } from './house-defaults.js';
 
 /**
  * Front matter and config schemas: the single source of truth for what a handout, a surgeon
@@ -83,7 +83,7 @@ export const HandoutMetaSchema = z.strictObject({
   version: nonEmpty(OPTIONAL_TEXT).optional(),
   reviewed: IsoDateSchema.optional(),
   review_due: IsoDateSchema.optional(),
-  language: LanguageSchema.default('en-AU'),
+  language: LanguageSchema.default(DEFAULT_LANGUAGE),
   disclaimer: nonEmpty(OPTIONAL_TEXT).optional(),
   /** The web version of this handout; printed as a QR code on the back page (wins over the brand's). */
   web_url: WebUrlSchema.optional(),

@@ -1,7 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { HandoutMetaSchema } from '../model/schema.js';
+import { parseYaml } from '../content/parse-yaml.js';
+import { readText } from '../content/read-text.js';
+import { splitFrontMatter } from '../content/split-front-matter.js';
+import { DEFAULT_LANGUAGE } from '../model/house-defaults.js';
 import { WEB_SIZE } from '../print/sizes.js';
 
 /**
@@ -41,7 +43,7 @@ export async function pageLanguages(handoutPath: string, slug: string, runSizes:
     return runSizes.length > 0 ? runSizes.includes(WEB_SIZE) : Array.isArray(sizes) ? sizes.includes(WEB_SIZE) : otherwise;
   };
   const sourceHasPage = hasPage(source, true);
-  const pages: PageLanguage[] = sourceHasPage ? [{ language: String(source['language'] ?? defaultLanguage()), translation: null }] : [];
+  const pages: PageLanguage[] = sourceHasPage ? [{ language: String(source['language'] ?? DEFAULT_LANGUAGE), translation: null }] : [];
   const pattern = new RegExp(`^${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.md$`);
   for (const name of names) {
     const language = pattern.exec(basename(name))?.[1];
@@ -66,21 +68,15 @@ export function languageName(language: string): string {
   }
 }
 
-// A handout that names no language is in the schema's default one.
-function defaultLanguage(): string {
-  return HandoutMetaSchema.shape.language.parse(undefined);
-}
+// Problems in a file are its own check's to report; here they only mean "names nothing".
+const ignore = () => {};
 
-// The front matter's fields, or null when the file cannot be read; a file that does not parse
-// names nothing (its own check reports it).
+// The front matter's fields, read as a build reads them (BOM and line ends normalised, the
+// failsafe YAML schema), or null when the file cannot be read; one that does not parse names nothing.
 async function frontMatter(path: string): Promise<Record<string, unknown> | null> {
-  const text = await readFile(path, 'utf8').catch(() => null);
+  const text = await readText(path, path, ignore);
   if (text === null) return null;
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  try {
-    const data: unknown = match ? parse(match[1] ?? '') : null;
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  const split = splitFrontMatter(text, path, ignore);
+  const data = split && parseYaml(split.yaml, split.yamlStartLine, path, ignore)?.data;
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }

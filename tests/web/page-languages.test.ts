@@ -27,6 +27,12 @@ describe("a leaflet's web pages by language", () => {
     expect((await pageLanguages(join(dir, 'knee.md'), 'knee', ['web'])).map((page) => page.language)).toEqual(['en-AU', 'el', 'vi']);
   });
 
+  test('should read front matter as a build does: a source saved with a byte-order mark and CRLF line ends', async () => {
+    const dir = await folder({ 'knee.vi.md': 'title: Gối' });
+    await writeFile(join(dir, 'knee.md'), '\uFEFF---\r\ntitle: Knee\r\nlanguage: el\r\n---\r\nText.\r\n');
+    expect((await pageLanguages(join(dir, 'knee.vi.md'), 'knee')).map((page) => page.language)).toEqual(['el', 'vi']);
+  });
+
   test('should name each language in that language, whatever the machine', () => {
     expect([languageName('vi'), languageName('zh-Hans'), languageName('el'), languageName('hi')]).toEqual(['Tiếng Việt', '简体中文', 'Ελληνικά', 'हिन्दी']);
   });
