@@ -31,6 +31,16 @@ describe('a table too wide for a size to print readably', () => {
     expect(stderr).toMatch(/handouts\/wide\.md:10:1 error this table's 20 columns do not fit the large-print size readably: .*  size\/table-too-wide/);
   }, 60_000);
 
+  test('should check only the page sizes in handouts check and lint: the web page has no width to fit', async () => {
+    // Before, a handout with `web` in its sizes and any table crashed both commands (no page profile).
+    const content = await makeContent({ 'handouts/web.md': withSizes(`An introduction.\n\n## What is in it?\n\n${table(2)}\n`, 'a4, web') });
+    for (const command of ['check', 'lint']) {
+      const { code, stderr } = await run([command, '--content', content]);
+      expect(stderr).not.toMatch(/TypeError|bodySize/);
+      expect(code).toBe(0);
+    }
+  }, 60_000);
+
   test('should name the sizes with room for it when there are some', async () => {
     // Eight columns of words fit an A4 page, not a DL panel.
     const body = `## What can I do?\n\n| Week | Walking | Lifting | Driving | Working | Swimming | Gardening | Cycling |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 1 | Indoors | Nothing | Never | Never | Never | Never | Never |\n`;
