@@ -47,9 +47,18 @@ export class DiagnosticSink {
     this.#list.push(diagnostic);
   };
 
-  /** Every problem so far, sorted by file, line and column. */
+  /**
+   * Every problem so far, sorted by file, line and column, each once: the same surgeon or
+   * brand file is checked for every handout that uses it, and says its problem once.
+   */
   sorted(): Diagnostic[] {
-    return sortDiagnostics(this.#list);
+    const seen = new Set<string>();
+    return sortDiagnostics(this.#list).filter((d) => {
+      const key = `${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   /** True when an error (not a warning) has been reported, optionally for one file only. */

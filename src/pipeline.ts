@@ -13,8 +13,6 @@ import type { Readability } from './lint/readability.js';
 import type { TranslationState } from './build/prepare.js';
 
 export type { BuildEvent, BuildOptions } from './build/build-options.js';
-export { DEFAULT_JOBS } from './batch/render-pool.js';
-export { toolHash } from './cache/tool-hash.js';
 
 /** What a build did. */
 export interface BuildResult {
@@ -65,21 +63,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 /** The part of a build's result every run has: its problems, and what the checks found per handout. */
 function findings(context: BuildContext, fresh: readonly FreshHandout[], prepared: Prepared): Pick<BuildResult, 'diagnostics' | 'readability' | 'translations' | 'languageNotes'> {
   return {
-    diagnostics: dedupe(context.diagnostics.sorted()),
+    diagnostics: context.diagnostics.sorted(),
     // Skipped handouts keep the figures of their last check.
     readability: { ...Object.fromEntries(fresh.map(({ source, entry }) => [source, entry.readability])), ...prepared.readability },
     translations: prepared.translations,
     languageNotes: prepared.languageNotes,
   };
-}
-
-/** The same surgeon file may be checked for several handouts; report each problem once. */
-function dedupe(list: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
