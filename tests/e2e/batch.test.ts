@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { selectShard } from '../../src/batch/shard.js';
 import { main } from '../../src/cli/main.js';
-import { build, toolHash, type BuildOptions } from '../../src/pipeline.js';
+import { toolHash } from '../../src/cache/tool-hash.js';
+import { build, type BuildOptions } from '../../src/pipeline.js';
 import { handout, makeContent, TEST_SURGEON } from '../helpers/library.js';
 
 /** A small library: three handouts, two surgeons, the press's brand copied so tests can change it. */
