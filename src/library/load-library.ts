@@ -11,7 +11,7 @@ import { validate } from '../model/validate.js';
 import { parseYaml } from '../content/parse-yaml.js';
 import { readText } from '../content/read-text.js';
 import { imageResolver } from '../content/resolve-image.js';
-import { FONTS } from '../print/fonts.js';
+import { FONTS } from '../print/font-files.js';
 import { checkDataGlyphs, glyphChecker } from '../render/glyph-coverage.js';
 import { brandContrastProblems } from '../web/brand-contrast.js';
 

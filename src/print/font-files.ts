@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 
 /**
  * The font files a brand may use. Each comes from an npm package that ships TTF files, so
- * nothing is downloaded at build time and no font file lives in this repository. Kept apart
- * from `fonts.ts` (which registers them with react-pdf) so the web edition can copy them
- * without loading react-pdf.
+ * nothing is downloaded at build time and no font file lives in this repository. Only the
+ * paths: `fonts.ts` opens them with fontkit, and the web edition copies them.
  */
 
 const require = createRequire(import.meta.url);

@@ -2,11 +2,10 @@ import { openSync, type Font as FontFile } from 'fontkit';
 import { FALLBACK_FONTS, FONTS, type FallbackFont, type FontFaces } from './font-files.js';
 
 /**
- * Brand fonts. Each comes from an npm package that ships TTF files, so nothing is
- * downloaded at build time and no font file lives in this repository.
+ * The fonts a document is set in, opened with fontkit for measuring and glyph checks (the
+ * files themselves are listed in `font-files.ts`; react-pdf's registration is in
+ * `react-pdf-fonts.ts`).
  */
-
-export { FALLBACK_FONTS, FONTS, type FallbackFont, type FontFaces } from './font-files.js';
 
 const opened = new Map<string, FontFile>();
 

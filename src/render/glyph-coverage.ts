@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
-import { FONTS, fontStack, openFontFile, REFUSED_SCRIPTS, type FontFaces } from '../print/fonts.js';
+import { FONTS, type FontFaces } from '../print/font-files.js';
+import { fontStack, openFontFile, REFUSED_SCRIPTS } from '../print/fonts.js';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics.js';
 import type { ParsedSource } from '../content/parse-source.js';
 

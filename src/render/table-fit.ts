@@ -1,5 +1,5 @@
 import { longWordBreaker } from '../print/break-long-words.js';
-import { FONTS } from '../print/fonts.js';
+import { FONTS } from '../print/font-files.js';
 import { keepNumbersTogether } from '../print/keep-numbers-together.js';
 import { MM, SIZES, type SizeProfile } from '../print/sizes.js';
 import { tableCellMetrics, tableCellTextWidth } from '../print/table-cells.js';

@@ -1,6 +1,7 @@
 import type { HandoutDocument } from '../model/document.js';
 import { documentCodePoints } from '../print/document-code-points.js';
-import { FALLBACK_FONTS, fallbacksFor, FONTS, openFontFile, type FontFaces } from '../print/fonts.js';
+import { FALLBACK_FONTS, FONTS, type FontFaces } from '../print/font-files.js';
+import { fallbacksFor, openFontFile } from '../print/fonts.js';
 
 /** A script's font shipped with the web pages, for the characters of its Unicode blocks only. */
 export interface WebScriptFont {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { longWordBreaker } from '../../src/print/break-long-words.js';
-import { FONTS } from '../../src/print/fonts.js';
+import { FONTS } from '../../src/print/font-files.js';
 import { breakOverlongWord } from '../../src/print/react-pdf-fonts.js';
 
 const REGULAR = FONTS['atkinson-hyperlegible']!.regular;

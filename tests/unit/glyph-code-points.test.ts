@@ -1,6 +1,6 @@
 import { openSync } from 'fontkit';
 import { describe, expect, test } from 'vitest';
-import { FONTS } from '../../src/print/fonts.js';
+import { FONTS } from '../../src/print/font-files.js';
 
 // fontkit caches glyphs by id. A glyph first met as a component of a composite glyph ("O" inside
 // "Ö") was cached with no characters, and every later use of it said it stood for nothing: react-pdf

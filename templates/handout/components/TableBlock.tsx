@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Block, TableRow } from '../../../src/model/document.js';
 import { longWordBreaker } from '../../../src/print/break-long-words.js';
-import { FONTS } from '../../../src/print/fonts.js';
+import { FONTS } from '../../../src/print/font-files.js';
 import { tableCellMetrics, tableCellTextWidth } from '../../../src/print/table-cells.js';
 import { useTheme } from '../theme.js';
 import type { BlockProps } from './block-props.js';
