@@ -91,9 +91,8 @@ export function lintHandout(document: HandoutDocument, parsed: ParsedSource, opt
   const readingTarget = options.readingTarget ?? DEFAULT_READING_TARGET;
   const prose = extractProse(parsed);
   const english = isEnglish(document.meta.language);
-  const measured = measureReadability(prose, readingTarget);
-  const readability = english ? measured.readability : null;
-  const graded = english ? measured.graded : [];
+  // The grade formulas count English syllables: other languages are not measured at all.
+  const { readability, graded } = english ? measureReadability(prose, readingTarget) : { readability: null, graded: [] };
   const context: LintContext = {
     document,
     parsed,

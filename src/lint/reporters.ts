@@ -1,4 +1,4 @@
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { compareText, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Readability } from './readability.js';
 
 /**
@@ -50,7 +50,7 @@ export interface TranslationLine {
  */
 export function formatLanguages(translations: Readonly<Record<string, TranslationLine>>, notes: Readonly<Record<string, string>>): string {
   const lines: string[] = [];
-  for (const [file, t] of Object.entries(translations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [file, t] of Object.entries(translations).sort(([a], [b]) => compareText(a, b))) {
     const state =
       t.state === 'current'
         ? `current (translated from version ${t.sourceVersion})`
@@ -59,7 +59,7 @@ export function formatLanguages(translations: Readonly<Record<string, Translatio
           : 'has errors (listed above)';
     lines.push(`${file}: translation of "${t.of}" into ${t.language || '?'}, ${state}`);
   }
-  for (const [file, note] of Object.entries(notes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lines.push(`${file}: ${note}`);
+  for (const [file, note] of Object.entries(notes).sort(([a], [b]) => compareText(a, b))) lines.push(`${file}: ${note}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -81,7 +81,7 @@ export function formatSummary(diagnostics: readonly Diagnostic[], readabilityByF
   if (counted.length > 0) {
     const byRule = new Map<string, number>();
     for (const d of counted) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
-    const counts = [...byRule].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([rule, count]) => `${count} ${rule}`);
+    const counts = [...byRule].sort(([a, m], [b, n]) => n - m || compareText(a, b)).map(([rule, count]) => `${count} ${rule}`);
     lines.push(`warnings by rule: ${counts.join(', ')}`);
   }
   lines.push(...readingGrades(entries(readabilityByFile)));
@@ -158,7 +158,7 @@ function escapeProperty(text: string): string {
 function entries(byFile: ReadabilityByFile | undefined): Array<[string, Readability | null]> {
   if (!byFile) return [];
   const list = byFile instanceof Map ? [...byFile.entries()] : Object.entries(byFile as Record<string, Readability | null>);
-  return list.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return list.sort(([a], [b]) => compareText(a, b));
 }
 
 function plural(count: number, word: string): string {
