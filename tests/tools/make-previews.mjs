@@ -52,7 +52,7 @@ await browser.close();
 
 // One page per script, from the translation fixtures (test data, not the clinic's text):
 // docs/previews/lang-<language>.png for the README's Languages section.
-const LANGUAGES = ['vi', 'zh-Hans', 'el', 'hi'];
+const LANGUAGES = ['vi', 'zh-Hans', 'el', 'hi', 'pa'];
 const langOut = await mkdtemp(join(tmpdir(), 'handouts-previews-lang-'));
 await build({ contentDir: 'tests/fixtures/i18n', outDir: langOut, inputs: LANGUAGES.map((language) => `i18n-test.${language}`), sizes: ['a5'] });
 for (const language of LANGUAGES) {
