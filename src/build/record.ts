@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCache, type CacheEntry } from '../cache/build-cache.js';
 import { renderKey, wantedFiles } from '../cache/freshness.js';
-import { manifestFromCache, presentOnly } from '../cache/manifest-from-cache.js';
+import { manifestEntry, manifestFromCache, presentOnly } from '../cache/manifest-from-cache.js';
 import { GALLERY_FILE, writeGallery } from '../gallery/write-gallery.js';
 import { MANIFEST_FILE, markFailing, mergeManifest, readManifest, serializeManifest, type Manifest, type ManifestHandout } from '../output/manifest.js';
 import { outputKey as handoutKey } from '../output/output-path.js';
@@ -45,7 +45,7 @@ export interface Recorded {
  */
 export async function recordBuild(context: BuildContext, input: RecordInput): Promise<Recorded> {
   const { cache, outDir, print, tool } = context;
-  const built: ManifestHandout[] = input.fresh.map(({ entry, source }) => manifestEntry(entry, source, wantedFiles(entry, { slug: entry.slug, sizes: sizesFor(print, entry.sizes), print })));
+  const built: ManifestHandout[] = input.fresh.map(({ entry, source }) => entryFor(entry, source, wantedFiles(entry, { slug: entry.slug, sizes: sizesFor(print, entry.sizes), print })));
   const failed = [...input.failed];
   for (const handout of input.ready) {
     if (input.rendered.failed.has(handout)) {
@@ -55,7 +55,7 @@ export async function recordBuild(context: BuildContext, input: RecordInput): Pr
     const outputs = input.rendered.outputs.get(handout) ?? [];
     for (const output of outputs) handout.entry.outputs[output.file] = output;
     cache.entries[handout.source] = handout.entry;
-    built.push(manifestEntry(handout.entry, handout.source, wantedFiles(handout.entry, { slug: handout.document.slug, sizes: handout.sizes, print })));
+    built.push(entryFor(handout.entry, handout.source, wantedFiles(handout.entry, { slug: handout.document.slug, sizes: handout.sizes, print })));
   }
   const manifestPath = join(outDir, MANIFEST_FILE);
   const onDisk = await readFile(manifestPath, 'utf8').catch(() => null);
@@ -92,13 +92,6 @@ async function keepGalleryCurrent(outDir: string): Promise<void> {
 }
 
 /** A handout's manifest entry: its recorded outputs among the files it should have. */
-function manifestEntry(entry: CacheEntry, source: string, files: ReadonlyArray<{ file: string }>): ManifestHandout {
-  const outputs = files.flatMap(({ file }) => {
-    const output = entry.outputs[file];
-    if (!output) return [];
-    const { key: _key, ...rest } = output;
-    return [rest];
-  });
-  const translation = entry.translation ? { language: entry.translation.language, translation_of: entry.translation.of } : {};
-  return { slug: entry.slug, title: entry.title, source, ...translation, status: 'built', outputs };
+function entryFor(entry: CacheEntry, source: string, files: ReadonlyArray<{ file: string }>): ManifestHandout {
+  return manifestEntry(entry, source, files.flatMap(({ file }) => entry.outputs[file] ?? []));
 }

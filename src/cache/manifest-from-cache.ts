@@ -28,17 +28,29 @@ export async function manifestFromCache(
   for (const [source, entry] of Object.entries(cache.entries)) {
     const language = entry.translation?.language;
     if (known.has(outputKey(entry.slug, language))) continue;
-    const outputs: ManifestOutput[] = [];
+    const outputs: Array<ManifestOutput & { key: string }> = [];
     for (const output of Object.values(entry.outputs).sort((a, b) => compareText(a.file, b.file))) {
       if (!isCurrent(entry, output)) continue;
       const onDisk = await stat(join(outDir, output.file)).catch(() => null);
       if (!onDisk || onDisk.size !== output.bytes) continue;
-      const { key: _key, ...rest } = output;
-      outputs.push(rest);
+      outputs.push(output);
     }
-    if (outputs.length > 0) restored.push({ slug: entry.slug, title: entry.title, source, ...(entry.translation && { language: entry.translation.language, translation_of: entry.translation.of }), status: 'built', outputs });
+    if (outputs.length > 0) restored.push(manifestEntry(entry, source, outputs));
   }
   return restored.sort((a, b) => compareText(outputKey(a.slug, a.language), outputKey(b.slug, b.language)));
+}
+
+/**
+ * A handout's manifest entry from its cache entry and the outputs to list (their cache keys
+ * left out: the manifest is for people and tools, the keys are the cache's).
+ * @param entry The handout's cache entry.
+ * @param source Its source file, as the manifest names it.
+ * @param outputs The outputs to list, in order.
+ * @returns The entry, `built`.
+ */
+export function manifestEntry(entry: CacheEntry, source: string, outputs: ReadonlyArray<ManifestOutput & { key: string }>): ManifestHandout {
+  const translation = entry.translation ? { language: entry.translation.language, translation_of: entry.translation.of } : {};
+  return { slug: entry.slug, title: entry.title, source, ...translation, status: 'built', outputs: outputs.map(({ key: _key, ...rest }) => rest) };
 }
 
 /**
