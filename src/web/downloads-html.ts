@@ -3,6 +3,7 @@ import { fileHref, outputLabel } from '../gallery/gallery-page.js';
 import { escapeHtml } from './escape-html.js';
 import { SIZES, WEB_SIZE } from '../print/sizes.js';
 import { compareText } from '../diagnostics.js';
+import { outputRoot } from './web-size.js';
 
 /**
  * "Print or download": a link to every PDF built for the handout in this run, each with its
@@ -36,5 +37,5 @@ export function pageHref(folder: string, file: string): string {
   // One level up reaches the source's folder, where a translation's PDFs are.
   const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
   if (parent && file.startsWith(`${parent}/`)) return `../${fileHref(file.slice(parent.length + 1))}`;
-  return `${'../'.repeat(folder.split('/').length)}${fileHref(file)}`;
+  return `${outputRoot(folder)}${fileHref(file)}`;
 }

@@ -7,7 +7,7 @@ import { downloadsHtml } from './downloads-html.js';
 import { inlinesHtml } from './inlines-html.js';
 import { idCounter, type WebContext } from './web-context.js';
 import { webPalette, type SchemeColours } from './web-palette.js';
-import { WEB_STYLESHEET, webPageFolder } from './web-size.js';
+import { outputRoot, WEB_STYLESHEET, webPageFolder } from './web-size.js';
 import { say, sayParts } from '../model/messages.js';
 import { languagesHtml, type LanguageLink } from './languages-html.js';
 import { webFontFamilies } from './web-fonts.js';
@@ -25,14 +25,6 @@ export interface PageInputs {
   languages?: readonly LanguageLink[];
 }
 
-/**
- * The path from a page's folder back to the output folder: `../` from `<slug>/`, `../../`
- * from a translation's `<slug>/<language>/`.
- * @param folder The page's folder, relative to the output folder.
- */
-export function outputRoot(folder: string): string {
-  return '../'.repeat(folder.split('/').length);
-}
 
 /**
  * A handout as one accessible web page: the same document the PDFs are made from, with

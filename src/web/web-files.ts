@@ -7,11 +7,12 @@ import type { ManifestOutput } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { FONTS } from '../print/font-files.js';
 import type { LanguageLink } from './languages-html.js';
-import { outputRoot, pageHtml } from './page-html.js';
+import { pageHref } from './downloads-html.js';
+import { pageHtml } from './page-html.js';
 import type { PageLanguage } from './page-languages.js';
 import { fontAssetPath, stylesheet } from './stylesheet.js';
 import { WEB_SCRIPT_FONTS } from './web-fonts.js';
-import { WEB_STYLESHEET, webPageFolder, webPagePath } from './web-size.js';
+import { outputRoot, WEB_STYLESHEET, webPageFolder, webPagePath } from './web-size.js';
 
 /** A file of the web edition, relative to the output folder. */
 export interface WebFile {
@@ -54,7 +55,7 @@ export async function webPageFiles(document: HandoutDocument, outputs: readonly 
   }
   const html = pageHtml(document, {
     outputs,
-    languages: languageLinks(folder, translation ?? null, languages),
+    languages: languageLinks(document.slug, folder, translation ?? null, languages),
     imageUrl: (path) => {
       const name = images.get(path);
       if (!name) throw new Error(`webPageFiles: image ${path} was not collected`);
@@ -66,14 +67,10 @@ export async function webPageFiles(document: HandoutDocument, outputs: readonly 
 
 // The leaflet's other pages, relative to this one: `vi/index.html` from the source's page,
 // `../index.html` and `../zh-Hans/index.html` from a translation's.
-function languageLinks(folder: string, self: string | null, languages: readonly PageLanguage[]): LanguageLink[] {
-  const slug = self ? folder.slice(0, -(self.length + 1)) : folder;
+function languageLinks(slug: string, folder: string, self: string | null, languages: readonly PageLanguage[]): LanguageLink[] {
   return languages
     .filter(({ translation }) => translation !== self)
-    .map(({ language, translation }) => {
-      const page = webPagePath(slug, translation ?? undefined);
-      return { language, href: self ? `../${page.slice(slug.length + 1)}` : page.slice(slug.length + 1) };
-    });
+    .map(({ language, translation }) => ({ language, href: pageHref(folder, webPagePath(slug, translation ?? undefined)) }));
 }
 
 /**

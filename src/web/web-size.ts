@@ -32,3 +32,12 @@ export function isWebPageAsset(file: string, webSlugs: ReadonlySet<string>): boo
   const image = /^([a-z0-9-]+)\/(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\/)?img-[0-9a-f]{16}\.(?:png|jpe?g)$/.exec(file);
   return image !== null && webSlugs.has(image[1] ?? '');
 }
+
+/**
+ * The path from a page's folder back to the output folder: `../` from `<slug>/`, `../../`
+ * from a translation's `<slug>/<language>/`.
+ * @param folder The page's folder, relative to the output folder.
+ */
+export function outputRoot(folder: string): string {
+  return '../'.repeat(folder.split('/').length);
+}
