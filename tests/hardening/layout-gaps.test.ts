@@ -113,10 +113,14 @@ test('a surgeon bio too long for the back panel of a tri-fold is a located error
 // Found by `npm run fuzz`, kept as fixtures: in large print a box too tall to sit under its
 // question could not split, so the question stood alone at a page foot. A statistic box
 // (seeds 20261126, 20261127 and 20261130 on 130ffa3) now stacks its picture under the words and
-// may split; a note or warning box (seed 20261130 on 83c9603) may split too.
+// may split; a note or warning box (seed 20261130 on 83c9603) may split too. A question at the
+// top of a page whose note box fits on a page but not under it (seed 20261206 on a8db564): the
+// box moved whole to the next page and left the question alone on a blank page; a break in the
+// question's own window no longer counts as a place for the box's window to rewind to.
 test.each([
   ['a statistic box', 'seed-20261126-doc-3398.md'],
   ['a note box', 'seed-20261130-doc-1991.md'],
+  ['a note box, the question at the top of a page,', 'seed-20261206-doc-2496.md'],
 ])('a question whose first block is %s too tall to fit under it on one page is not left alone', async (_name, fixture) => {
   const markdown = await readFile(`tests/fixtures/fuzz/${fixture}`, 'utf8');
   const { code, out } = await buildOne({ 'handouts/tall.md': markdown });
