@@ -120,7 +120,7 @@ test('a surgeon bio too long for the back panel of a tri-fold is a located error
 test.each([
   ['a statistic box', 'seed-20261126-doc-3398.md'],
   ['a note box', 'seed-20261130-doc-1991.md'],
-  ['a note box, the question at the top of a page,', 'seed-20261206-doc-2496.md'],
+  ['a note box (the question at the top of a page)', 'seed-20261206-doc-2496.md'],
 ])('a question whose first block is %s too tall to fit under it on one page is not left alone', async (_name, fixture) => {
   const markdown = await readFile(`tests/fixtures/fuzz/${fixture}`, 'utf8');
   const { code, out } = await buildOne({ 'handouts/tall.md': markdown });
