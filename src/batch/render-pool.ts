@@ -60,8 +60,8 @@ export async function runRenderTasks(tasks: readonly RenderTask[], options: Pool
   // A small single-job batch renders here; a large one goes to a worker even with one job, so
   // its heap is bounded and memory stays flat however many documents there are.
   if (jobs === 1 && tasks.length <= Math.min(IN_THREAD_RENDERS, options.recycleAfter)) return renderHere(tasks, options);
-  // Running from TypeScript (under vitest), this module's own file ends in .ts.
-  const workerFile = workerScript({ root: packageRoot(), fromSource: import.meta.url.endsWith('.ts') });
+  // Running from TypeScript (under vitest), this module's own file ends in .ts; bundled, in .cjs.
+  const workerFile = workerScript({ root: packageRoot(), fromSource: import.meta.url.endsWith('.ts'), bundled: import.meta.url.endsWith('.cjs') });
   if (!workerFile) return renderHere(tasks, options);
   const queue = [...tasks];
   await Promise.all(Array.from({ length: jobs }, () => drain(queue, workerFile, options)));

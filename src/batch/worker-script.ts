@@ -10,14 +10,17 @@ export interface WorkerScriptOptions {
    * worker in `dist/` may be older than the code around it.
    */
   fromSource: boolean;
+  /** True when the press runs from its bundle (`dist/bundle/`, see `scripts/bundle.mjs`). */
+  bundled?: boolean;
 }
 
 /** The folders compiled into `dist/`, as `tsconfig.json`'s `include` lists them. */
 const COMPILED_FOLDERS = ['src', 'templates'];
 
 /**
- * The render worker's script. A worker thread cannot load TypeScript, so it always runs the
- * compiled `dist/src/batch/render-worker.js`. When the press itself runs from its sources,
+ * The render worker's script. A worker thread cannot load TypeScript, so it runs compiled code:
+ * the bundle's worker through `bin/render-worker.js` when the press runs bundled (so it starts with
+ * the same code caches), else `dist/src/batch/render-worker.js`. When the press itself runs from its sources,
  * that file and everything it imports must have been compiled from those same sources:
  * otherwise a parallel build would render with old code while the rest of it runs the new.
  * @param options The press's folder and whether it runs from source.
@@ -26,6 +29,7 @@ const COMPILED_FOLDERS = ['src', 'templates'];
  * @throws Error when running from source and a source file is newer than its compiled file.
  */
 export function workerScript(options: WorkerScriptOptions): string | null {
+  if (options.bundled) return join(options.root, 'bin', 'render-worker.js');
   const script = join(options.root, 'dist', 'src', 'batch', 'render-worker.js');
   if (!existsSync(script)) return null;
   if (options.fromSource) {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Root as NlcstRoot } from 'nlcst';
 import nspell from 'nspell';
 import retextSpell from 'retext-spell';
@@ -31,8 +33,9 @@ const DICTIONARIES: ReadonlyArray<[RegExp, string]> = [
  * @returns Its affix and word files.
  */
 function readDictionary(name: string): Dictionary {
-  const entry = import.meta.resolve(name);
-  return { aff: readFileSync(new URL('index.aff', entry)), dic: readFileSync(new URL('index.dic', entry)) };
+  // Through `require.resolve`, not `import.meta.resolve`: the bundled CLI is CommonJS (see scripts/bundle.mjs).
+  const folder = dirname(createRequire(import.meta.url).resolve(name));
+  return { aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic')) };
 }
 
 const cache = new Map<string, Processor<undefined, NlcstRoot, NlcstRoot>>();
