@@ -7,7 +7,7 @@
 // build still loads no renderer. The caches come from a real build of the press's own handouts in
 // every size, so they hold what a build compiles, not only each file's top level.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
@@ -55,14 +55,29 @@ function standardFontsPlugin() {
   };
 }
 
-// The code caches: one build of the press's own handouts in every size and the web edition, in
-// this thread (--jobs 1), with caching on. It writes into a temporary folder, removed after.
+// The code caches: the press's own handouts built in every size and the web edition, with caching
+// on, in a temporary folder removed after. Twice in one process: the first build renders in a
+// worker thread (whose compiled code is not saved), the second, forced, in this thread, which
+// then holds compiled code for everything a build runs, saved as it exits.
 const { SIZES, WEB_SIZE } = await import(join(root, 'dist/src/print/sizes.js'));
 const sizes = [...Object.keys(SIZES), WEB_SIZE].join(',');
 const scratch = mkdtempSync(join(tmpdir(), 'handouts-code-cache-'));
+const warmUp = `
+  const { useCodeCache } = await import(${JSON.stringify(join(root, 'bin/code-cache.js'))});
+  const { createRequire } = await import('node:module');
+  process.env.NODE_ENV ??= 'production';
+  useCodeCache(${JSON.stringify(out)});
+  const { main } = createRequire(import.meta.url)(${JSON.stringify(join(out, 'handouts.cjs'))});
+  const io = { stdout: () => {}, stderr: (text) => process.stderr.write(text) };
+  const args = ['build', '--content', ${JSON.stringify(join(root, 'content'))}, '--out', ${JSON.stringify(join(scratch, 'out'))}, '--size', ${JSON.stringify(sizes)}, '--jobs', '1', '--quiet'];
+  const codes = [await main(args, io), await main([...args, '--force'], io)];
+  if (codes.some((code) => code !== 0)) throw new Error('the warm-up build failed: ' + codes.join(', '));
+`;
+// A file, not `node -e`: worker threads inherit the command line's flags, and `--input-type` fails them.
+const warmUpFile = join(scratch, 'warm-up.mjs');
+writeFileSync(warmUpFile, warmUp);
 try {
-  const args = ['build', '--content', join(root, 'content'), '--out', scratch, '--size', sizes, '--jobs', '1', '--quiet'];
-  execFileSync(process.execPath, [join(root, 'bin/handouts.js'), ...args], {
+  execFileSync(process.execPath, [warmUpFile], {
     env: { ...process.env, HANDOUTS_WRITE_CODE_CACHE: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

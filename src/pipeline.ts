@@ -1,9 +1,10 @@
+import { startRenderPool } from './batch/render-pool.js';
 import { checkFit } from './build/check-fit.js';
 import { createBuildContext, type BuildContext } from './build/context.js';
 import type { BuildOptions } from './build/build-options.js';
 import { prepareHandouts, type Prepared } from './build/prepare-handouts.js';
 import { recordBuild } from './build/record.js';
-import { renderHandouts } from './build/render.js';
+import { renderHandouts, type Rendered } from './build/render.js';
 import { selectHandouts } from './build/select.js';
 import { skipFresh, type FreshHandout } from './build/skip-fresh.js';
 import { handoutWriter } from './build/write.js';
@@ -49,13 +50,23 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const context = await createBuildContext(options);
   const refs = await selectHandouts(context);
   const { fresh, stale } = await skipFresh(context, refs);
-  const prepared = await prepareHandouts(context, { fresh, stale });
   if (context.check) {
+    const prepared = await prepareHandouts(context, { fresh, stale });
     const tooWide = await checkFit(context, prepared.ready);
     return { ...findings(context, fresh, prepared), built: [], written: [], skipped: [], failed: [...prepared.failed, ...tooWide], manifest: await readManifest(context.outDir) };
   }
-  // Writing happens inside rendering: each handout is written as soon as all its sizes are done.
-  const rendered = await renderHandouts(context, prepared.ready, { selected: refs.length, skipped: fresh.length }, handoutWriter(context));
+  // Render workers start now and render each handout as soon as its document is built, while
+  // this thread lints it and prepares the next (see `prepareHandouts`).
+  const pool = stale.length > 0 ? startRenderPool(context.jobs, context.recycleAfter) : null;
+  let prepared: Prepared;
+  let rendered: Rendered;
+  try {
+    prepared = await prepareHandouts(context, { fresh, stale }, pool);
+    // Writing happens inside rendering: each handout is written as soon as all its sizes are done.
+    rendered = await renderHandouts(context, prepared.ready, { selected: refs.length, skipped: fresh.length }, handoutWriter(context), pool);
+  } finally {
+    await pool?.close();
+  }
   const { built, failed, manifest } = await recordBuild(context, { fresh, ready: prepared.ready, failed: prepared.failed, rendered });
   return { ...findings(context, fresh, prepared), built, written: rendered.written, skipped: fresh.map((handout) => handout.source), failed, manifest };
 }

@@ -48,23 +48,65 @@ const IN_THREAD_RENDERS = 100;
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 1024 };
 
+/** True once this process has rendered: a later single-job build (watch mode) renders here, warm. */
+let renderedBefore = false;
+
 /**
  * Render tasks, in this thread or on a pool of worker threads. A crash in one task is
  * reported as that task's outcome; the other tasks go on.
  * @param tasks The renders to do.
- * @param options Parallelism and the outcome callback.
+ * @param options Parallelism and the outcome callback; a pool already started (see
+ * `startRenderPool`) takes the tasks, and outcomes it already has for them are used.
  */
-export async function runRenderTasks(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
+export async function runRenderTasks(tasks: readonly RenderTask[], options: PoolOptions & { pool?: RenderPool | null }): Promise<void> {
   if (tasks.length === 0) return;
+  renderedBefore = true;
+  if (options.pool) {
+    const pool = options.pool;
+    // Outcomes are handed on one at a time, as they come, as a worker slot does below.
+    let handedOn: Promise<void> = Promise.resolve();
+    await Promise.all(
+      tasks.map(async (task) => {
+        const outcome = { ...(await pool.outcome(task)), id: task.id };
+        handedOn = handedOn.then(() => options.onOutcome(outcome));
+        await handedOn;
+      }),
+    );
+    return;
+  }
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
   // A small single-job batch renders here; a large one goes to a worker even with one job, so
   // its heap is bounded and memory stays flat however many documents there are.
   if (jobs === 1 && tasks.length <= Math.min(IN_THREAD_RENDERS, options.recycleAfter)) return renderHere(tasks, options);
-  // Running from TypeScript (under vitest), this module's own file ends in .ts; bundled, in .cjs.
-  const workerFile = workerScript({ root: packageRoot(), fromSource: import.meta.url.endsWith('.ts'), bundled: import.meta.url.endsWith('.cjs') });
+  const workerFile = compiledWorker();
   if (!workerFile) return renderHere(tasks, options);
-  const queue = [...tasks];
-  await Promise.all(Array.from({ length: jobs }, () => drain(queue, workerFile, options)));
+  const pool = new RenderPool(workerFile, jobs, options.recycleAfter);
+  try {
+    await runRenderTasks(tasks, { ...options, pool });
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * A render pool for a build, started before its handouts are checked, so that its workers load
+ * react-pdf and render each handout while this thread checks the next (see `RenderPool`).
+ * @param jobs The build's parallel jobs.
+ * @param recycleAfter Renders before a worker is replaced.
+ * @returns The pool, or null when renders should wait and run as a batch: a single-job build in
+ * a process that has rendered before (watch mode: this thread is loaded and warm), or no
+ * compiled worker, or the press running from its TypeScript sources (tests), where renders stay
+ * in this thread as they always have.
+ */
+export function startRenderPool(jobs: number, recycleAfter: number): RenderPool | null {
+  if ((jobs === 1 && renderedBefore) || import.meta.url.endsWith('.ts')) return null;
+  const workerFile = compiledWorker();
+  return workerFile ? new RenderPool(workerFile, Math.max(1, jobs), recycleAfter) : null;
+}
+
+function compiledWorker(): string | null {
+  // Running from TypeScript (under vitest), this module's own file ends in .ts; bundled, in .cjs.
+  return workerScript({ root: packageRoot(), fromSource: import.meta.url.endsWith('.ts'), bundled: import.meta.url.endsWith('.cjs') });
 }
 
 async function renderHere(tasks: readonly RenderTask[], options: PoolOptions): Promise<void> {
@@ -73,28 +115,129 @@ async function renderHere(tasks: readonly RenderTask[], options: PoolOptions): P
   for (const task of tasks) await options.onOutcome(await runTask(task));
 }
 
-/** One worker slot: takes tasks from the shared queue until it is empty, recycling its worker. */
-async function drain(queue: RenderTask[], workerFile: string, options: PoolOptions): Promise<void> {
-  let worker: Worker | null = null;
-  let done = 0;
-  try {
-    for (let task = queue.shift(); task; task = queue.shift()) {
-      if (!worker || done >= options.recycleAfter) {
-        await worker?.terminate();
-        worker = new Worker(workerFile, { resourceLimits: WORKER_HEAP });
-        done = 0;
+interface Queued {
+  task: RenderTask;
+  done: (outcome: RenderOutcome) => void;
+}
+
+/** One worker of the pool: replaced after `recycleAfter` renders, after a crash, or when it died idle. */
+interface Slot {
+  worker: Worker | null;
+  renders: number;
+  busy: boolean;
+}
+
+/**
+ * Worker threads that render tasks as they are handed in, in the order given. The workers start
+ * at once, so they load react-pdf and the templates while the caller does other work (reads and
+ * checks handouts). A task may be handed in early, before it is known to be wanted (`early`),
+ * and its outcome taken later (`outcome`), or dropped if it never starts (`drop`).
+ */
+export class RenderPool {
+  readonly #queue: Queued[] = [];
+  readonly #slots: Slot[];
+  /** Outcomes of tasks handed in early, by document (the very object) and size. */
+  readonly #early = new Map<RenderTask['document'], Map<string, Promise<RenderOutcome>>>();
+
+  /**
+   * @param workerFile The compiled worker.
+   * @param size Worker threads.
+   * @param recycleAfter Renders before a worker is replaced.
+   */
+  constructor(
+    readonly workerFile: string,
+    size: number,
+    readonly recycleAfter: number,
+  ) {
+    this.#slots = Array.from({ length: size }, () => ({ worker: this.#newWorker(), renders: 0, busy: false }));
+  }
+
+  /**
+   * Hand in a task before it is known to be wanted: a handout's sizes, while its checks run.
+   * The build's print options are the same for every task, so a document and a size name it.
+   * @returns Its outcome, which `outcome` gives once for the same document and size.
+   */
+  early(task: RenderTask): Promise<RenderOutcome> {
+    const sizes = this.#early.get(task.document) ?? new Map<string, Promise<RenderOutcome>>();
+    const outcome = this.#submit(task);
+    sizes.set(task.size, outcome);
+    this.#early.set(task.document, sizes);
+    return outcome;
+  }
+
+  /** The outcome of a task: the one handed in early for the same document and size, or a new render. */
+  outcome(task: RenderTask): Promise<RenderOutcome> {
+    const sizes = this.#early.get(task.document);
+    const early = sizes?.get(task.size);
+    sizes?.delete(task.size);
+    return early ?? this.#submit(task);
+  }
+
+  /** Forget the early tasks of a document that will not be written; those not started are not rendered. */
+  drop(document: RenderTask['document']): void {
+    this.#early.delete(document);
+    for (let i = this.#queue.length - 1; i >= 0; i -= 1) {
+      const queued = this.#queue[i] as Queued;
+      if (queued.task.document === document) {
+        this.#queue.splice(i, 1);
+        queued.done({ id: queued.task.id, kind: 'crash', message: 'not rendered: the handout has errors' });
       }
-      const outcome = await runOn(worker, task);
-      done += 1;
-      if (outcome.kind === 'crash') {
-        // The worker may be in any state after a crash: start a fresh one.
-        await worker.terminate();
-        worker = null;
-      }
-      await options.onOutcome(outcome);
     }
-  } finally {
-    await worker?.terminate();
+  }
+
+  /** End every worker; tasks still running are abandoned. */
+  async close(): Promise<void> {
+    this.#early.clear();
+    await Promise.all(this.#slots.map((slot) => slot.worker?.terminate()));
+  }
+
+  #submit(task: RenderTask): Promise<RenderOutcome> {
+    return new Promise((done) => {
+      this.#queue.push({ task, done });
+      this.#pump();
+    });
+  }
+
+  #pump(): void {
+    for (const slot of this.#slots) {
+      if (slot.busy) continue;
+      const next = this.#queue.shift();
+      if (!next) return;
+      void this.#run(slot, next);
+    }
+  }
+
+  async #run(slot: Slot, { task, done }: Queued): Promise<void> {
+    slot.busy = true;
+    if (!slot.worker || slot.renders >= this.recycleAfter) {
+      await slot.worker?.terminate();
+      slot.worker = this.#newWorker();
+      slot.renders = 0;
+    }
+    const outcome = await runOn(slot.worker, task);
+    slot.renders += 1;
+    if (outcome.kind === 'crash') {
+      // The worker may be in any state after a crash: start a fresh one for the next task.
+      await slot.worker.terminate();
+      slot.worker = null;
+    }
+    slot.busy = false;
+    done(outcome);
+    this.#pump();
+  }
+
+  #newWorker(): Worker {
+    // A worker takes this process's flags (`--cpu-prof`, `--max-old-space-size`…) except
+    // `--input-type`, which is for code given on the command line (`node -e`) and stops it starting.
+    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+    const worker = new Worker(this.workerFile, { resourceLimits: WORKER_HEAP, execArgv });
+    // A worker that dies while idle (it failed to load) is replaced when next needed; the
+    // failure is reported as the crash of the task given to its replacement, if that fails too.
+    worker.on('error', () => {});
+    worker.once('exit', () => {
+      for (const slot of this.#slots) if (slot.worker === worker && !slot.busy) slot.worker = null;
+    });
+    return worker;
   }
 }
 

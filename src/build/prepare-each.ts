@@ -1,7 +1,7 @@
 import { displayPath } from '../content/display-path.js';
 import type { SourceRef } from '../content/select-sources.js';
 import type { Report } from '../diagnostics.js';
-import type { PreparedHandout } from './prepare.js';
+import type { ModeledHandout, PreparedHandout } from './prepare.js';
 
 /** Where handouts are prepared from: the folders and the date their checks run on. */
 export interface PrepareSettings {
@@ -29,14 +29,18 @@ export interface PreparedRef {
  * @param refs The handouts, each once.
  * @param settings Folders and today's date.
  * @param report Where problems go (the project's first, then each handout's in order).
+ * @param onModeled Called with each handout's document as soon as it is built, before its lint
+ * (a build starts its renders there, so they run while the lint does).
  * @returns Each handout with what preparing it gave, in the order given.
  */
-export async function prepareEach(refs: readonly SourceRef[], settings: PrepareSettings, report: Report): Promise<PreparedRef[]> {
-  const { loadProject, prepareHandout } = await import('./prepare.js');
+export async function prepareEach(refs: readonly SourceRef[], settings: PrepareSettings, report: Report, onModeled?: (ref: SourceRef, modeled: ModeledHandout) => Promise<void>): Promise<PreparedRef[]> {
+  const { loadProject, modelHandout, lintModeled } = await import('./prepare.js');
   const project = await loadProject(settings.contentDir, report, settings.templatesDir);
   const results: PreparedRef[] = [];
   for (const ref of refs) {
-    const prepared = await prepareHandout(ref, project, { today: settings.today });
+    const modeled = await modelHandout(ref, project);
+    await onModeled?.(ref, modeled);
+    const prepared = lintModeled(modeled, project, { today: settings.today });
     for (const d of prepared.diagnostics) report(d);
     results.push({ ref, source: displayPath(ref.path), prepared });
   }

@@ -144,6 +144,23 @@ export interface PrepareOptions {
  * @returns The document (or null) and every problem found.
  */
 export async function prepareHandout(ref: SourceRef, project: Project, options: PrepareOptions): Promise<PreparedHandout> {
+  return lintModeled(await modelHandout(ref, project), project, options);
+}
+
+/**
+ * A handout read, parsed and built into its document, with the problems found so far, before the
+ * lint: the document is final here (the lint only reads it), so its renders may start.
+ */
+export type ModeledHandout = PreparedHandout & { readability: null };
+
+/**
+ * Read, parse and validate one handout into its document: everything `prepareHandout` does
+ * except the lint (`lintModeled`).
+ * @param ref The handout file.
+ * @param project Surgeons and brands.
+ * @returns The document (or null), its dependencies and the problems found so far.
+ */
+export async function modelHandout(ref: SourceRef, project: Project): Promise<ModeledHandout> {
   const { library, surgeonSources } = project;
   const file = displayPath(ref.path);
   const problems: Diagnostic[] = [];
@@ -173,6 +190,23 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
   }
   const surgeonSource = document.surgeon ? surgeonSources.get(document.surgeon.id) : undefined;
   if (surgeonSource) diagnostics.push(...checkSourceGlyphs(surgeonSource, checker));
+  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...documentImages(document), ...sourceDeps, ...messageFiles(project, document)];
+  if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
+  if (document.surgeon?.photoPath) deps.push(document.surgeon.photoPath);
+  if (document.brand.logoPath) deps.push(document.brand.logoPath);
+  return { document, parsed, diagnostics, deps, readability: null, ...(translationState && { translationState }) };
+}
+
+/**
+ * The lint of a handout `modelHandout` built: its findings join the problems found so far.
+ * @param modeled The handout as built.
+ * @param project The word lists.
+ * @param options Today's date.
+ * @returns The handout prepared.
+ */
+export function lintModeled(modeled: ModeledHandout, project: Project, options: PrepareOptions): PreparedHandout {
+  const { document, parsed } = modeled;
+  if (!document || !parsed) return modeled;
   const lint = lintHandout(document, parsed, {
     today: options.today,
     // The handout's settings win over the brand's.
@@ -180,14 +214,8 @@ export async function prepareHandout(ref: SourceRef, project: Project, options: 
     readingTarget: document.brand.reading_target,
     words: project.words,
   });
-  diagnostics.push(...lint.diagnostics);
-  const deps = [join(project.templatesDir, 'brands', document.brand.id, 'brand.yaml'), ...project.wordFiles, ...documentImages(document), ...sourceDeps, ...messageFiles(project, document)];
-  if (document.surgeon) deps.unshift(join(project.contentDir, 'surgeons', `${document.surgeon.id}.md`));
-  if (document.surgeon?.photoPath) deps.push(document.surgeon.photoPath);
-  if (document.brand.logoPath) deps.push(document.brand.logoPath);
-  return { document, parsed, diagnostics, deps, readability: lint.readability, languageNote: lint.languageNote, ...(translationState && { translationState }) };
+  return { ...modeled, diagnostics: [...modeled.diagnostics, ...lint.diagnostics], readability: lint.readability, languageNote: lint.languageNote };
 }
-
 
 /**
  * Check a translation against its source: the source exists, is not a translation, has a

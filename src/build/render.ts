@@ -1,5 +1,5 @@
 import { filesPerRender, SIZES, WEB_SIZE } from '../print/sizes.js';
-import { runRenderTasks } from '../batch/render-pool.js';
+import { runRenderTasks, type RenderPool } from '../batch/render-pool.js';
 import type { RenderTask } from '../batch/render-task.js';
 import { hasOutput } from '../cache/freshness.js';
 import type { BuildContext, ReadyHandout } from './context.js';
@@ -25,9 +25,10 @@ export interface Rendered {
  * @param ready The handouts that passed their checks.
  * @param counts For the `plan` event: handouts selected and skipped as fresh.
  * @param write The write stage.
+ * @param pool The build's render pool, which may have started these renders already, or null.
  * @returns What was written and what failed.
  */
-export async function renderHandouts(context: BuildContext, ready: readonly ReadyHandout[], counts: { selected: number; skipped: number }, write: HandoutWriter): Promise<Rendered> {
+export async function renderHandouts(context: BuildContext, ready: readonly ReadyHandout[], counts: { selected: number; skipped: number }, write: HandoutWriter, pool: RenderPool | null = null): Promise<Rendered> {
   const { tasks, owners } = await planRenders(context, ready);
   const files = tasks.reduce((sum, task) => sum + filesPerRender(SIZES[task.size]?.kind ?? 'pages'), 0);
   context.progress({ type: 'plan', handouts: counts.selected, skipped: counts.skipped, renders: tasks.length, files });
@@ -51,6 +52,7 @@ export async function renderHandouts(context: BuildContext, ready: readonly Read
   await runRenderTasks(tasks, {
     jobs: context.jobs,
     recycleAfter: context.recycleAfter,
+    pool,
     onOutcome: async (outcome) => {
       const handout = owners[outcome.id] as ReadyHandout;
       const size = (tasks[outcome.id] as RenderTask).size;
@@ -91,18 +93,32 @@ export async function renderHandouts(context: BuildContext, ready: readonly Read
  * @returns The tasks, and the handout each task (by id) belongs to.
  */
 async function planRenders(context: BuildContext, ready: readonly ReadyHandout[]): Promise<{ tasks: RenderTask[]; owners: ReadyHandout[] }> {
-  const { outDir, print, tool } = context;
   const tasks: RenderTask[] = [];
   const owners: ReadyHandout[] = [];
   for (const handout of ready) {
-    for (const size of handout.sizes) {
-      // The web page is no render task: it is made after the PDFs, so it can link to them.
-      if (size === WEB_SIZE) continue;
-      // A size whose files were made from the same inputs by the same press need not be redone.
-      if (!context.force && (await hasOutput(handout.entry, { size, outDir, print, tool, sizes: handout.sizes }))) continue;
-      tasks.push({ id: tasks.length, document: handout.document, size, print });
+    for (const size of await sizesToRender(context, handout)) {
+      tasks.push({ id: tasks.length, document: handout.document, size, print: context.print });
       owners.push(handout);
     }
   }
   return { tasks, owners };
+}
+
+/**
+ * The sizes of a handout to render: not the web page (it is no render task: it is made after the
+ * PDFs, so it can link to them), nor a size whose files were made from the same inputs by the
+ * same press.
+ * @param context The build.
+ * @param handout The handout, with its cache entry.
+ * @returns Size ids, in the handout's order.
+ */
+export async function sizesToRender(context: BuildContext, handout: ReadyHandout): Promise<string[]> {
+  const { outDir, print, tool } = context;
+  const sizes: string[] = [];
+  for (const size of handout.sizes) {
+    if (size === WEB_SIZE) continue;
+    if (!context.force && (await hasOutput(handout.entry, { size, outDir, print, tool, sizes: handout.sizes }))) continue;
+    sizes.push(size);
+  }
+  return sizes;
 }
