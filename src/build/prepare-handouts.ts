@@ -1,17 +1,17 @@
+import type { RenderPool } from '../batch/worker-pool.js';
+import { displayPath } from '../content/display-path.js';
 import type { SourceRef } from '../content/select-sources.js';
 import { hasErrors } from '../diagnostics.js';
 import type { Readability } from '../lint/readability.js';
 import type { HandoutDocument } from '../model/document.js';
+import { REVIEW_NOTICE_DAYS } from '../model/house-defaults.js';
 import { sizesFor } from '../print/print-options.js';
 import type { BuildContext, ReadyHandout } from './context.js';
 import { prepareEach } from './prepare-each.js';
 import type { ModeledHandout, TranslationState } from './prepare.js';
-import { sizesToRender } from './render.js';
-import type { RenderPool } from '../batch/render-pool.js';
-import { displayPath } from '../content/display-path.js';
 import { refuseDuplicateSlugs } from './refuse-duplicate-slugs.js';
+import { sizesToRender } from './render.js';
 import type { FreshHandout } from './skip-fresh.js';
-import { REVIEW_NOTICE_DAYS } from '../model/house-defaults.js';
 
 /** What the prepare stage gives the later ones, and the build's report. */
 export interface Prepared {

@@ -1,5 +1,6 @@
 import { filesPerRender, SIZES, WEB_SIZE } from '../print/sizes.js';
-import { runRenderTasks, type RenderPool } from '../batch/render-pool.js';
+import { runRenderTasks } from '../batch/render-pool.js';
+import type { RenderPool } from '../batch/worker-pool.js';
 import type { RenderTask } from '../batch/render-task.js';
 import { hasOutput } from '../cache/freshness.js';
 import type { BuildContext, ReadyHandout } from './context.js';

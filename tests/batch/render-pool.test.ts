@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RenderPool, runRenderTasks } from '../../src/batch/render-pool.js';
+import { runRenderTasks } from '../../src/batch/render-pool.js';
+import { RenderPool } from '../../src/batch/worker-pool.js';
 import { workerScript } from '../../src/batch/worker-script.js';
 import type { RenderOutcome, RenderTask } from '../../src/batch/render-task.js';
 import { loadProject, prepareHandout } from '../../src/build/prepare.js';
