@@ -49,7 +49,7 @@ export interface BuildResult {
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const context = await createBuildContext(options);
   const refs = await selectHandouts(context);
-  const { fresh, stale } = await skipFresh(context, refs);
+  const { fresh, stale, mayRender } = await skipFresh(context, refs);
   if (context.check) {
     const prepared = await prepareHandouts(context, { fresh, stale });
     const tooWide = await checkFit(context, prepared.ready);
@@ -57,7 +57,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
   // Render workers start now and render each handout as soon as its document is built, while
   // this thread lints it and prepares the next (see `prepareHandouts`).
-  const pool = stale.length > 0 ? startRenderPool(context.jobs, context.recycleAfter) : null;
+  const pool = mayRender ? startRenderPool(context.jobs, context.recycleAfter) : null;
   let prepared: Prepared;
   let rendered: Rendered;
   try {

@@ -1,5 +1,5 @@
 import type { CacheEntry } from '../cache/build-cache.js';
-import { isFresh } from '../cache/freshness.js';
+import { freshnessOf } from '../cache/freshness.js';
 import { displayPath } from '../content/display-path.js';
 import type { SourceRef } from '../content/select-sources.js';
 import type { BuildContext } from './context.js';
@@ -18,6 +18,11 @@ export interface Freshness {
   fresh: FreshHandout[];
   /** To prepare, in their selected order. */
   stale: SourceRef[];
+  /**
+   * Whether any of them may need a render: false when each is only due for a new look at its
+   * review dates, its files otherwise up to date (a build then starts no render workers).
+   */
+  mayRender: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ export async function skipFresh(context: BuildContext, refs: readonly SourceRef[
   const freshness = await Promise.all(
     refs.map((ref) => {
       const entry = cache.entries[displayPath(ref.path)];
-      return !context.force && !context.check && entry ? isFresh(entry, { path: ref.path, outDir, print, today, tool, inputHash }) : false;
+      return !context.force && !context.check && entry ? freshnessOf(entry, { path: ref.path, outDir, print, today, tool, inputHash }) : 'stale';
     }),
   );
   const fresh: FreshHandout[] = [];
@@ -42,10 +47,10 @@ export async function skipFresh(context: BuildContext, refs: readonly SourceRef[
   for (const [index, ref] of refs.entries()) {
     const source = displayPath(ref.path);
     const entry = cache.entries[source];
-    if (freshness[index] && entry) {
+    if (freshness[index] === 'fresh' && entry) {
       fresh.push({ source, entry });
       for (const d of entry.diagnostics) context.diagnostics.report(d);
     } else stale.push(ref);
   }
-  return { fresh, stale };
+  return { fresh, stale, mayRender: freshness.includes('stale') };
 }

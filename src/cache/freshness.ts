@@ -129,17 +129,30 @@ export interface FreshnessCheck {
  * @returns True when the handout can be skipped without being parsed.
  */
 export async function isFresh(entry: CacheEntry, check: FreshnessCheck): Promise<boolean> {
+  return (await freshnessOf(entry, check)) === 'fresh';
+}
+
+/**
+ * How far a handout's cache entry is still good.
+ * @param entry The handout's cache entry.
+ * @param check What to compare it with.
+ * @returns `fresh` (skip it), `recheck` (its files are up to date, but its review dates are due
+ * for a new look: it is checked again and, unless something else changed, renders nothing), or
+ * `stale`.
+ */
+export async function freshnessOf(entry: CacheEntry, check: FreshnessCheck): Promise<'fresh' | 'recheck' | 'stale'> {
   const { path, outDir, print, today, tool, inputHash } = check;
-  if (entry.recheckFrom !== null && today >= entry.recheckFrom) return false;
-  if ((await inputHash(path, entry.deps).catch(() => null)) !== entry.inputHash) return false;
+  const recheck = entry.recheckFrom !== null && today >= entry.recheckFrom;
+  if ((await inputHash(path, entry.deps).catch(() => null)) !== entry.inputHash) return 'stale';
   const sizes = sizesFor(print, entry.sizes);
   const files = wantedFiles(entry, { slug: entry.slug, sizes, print });
   for (const size of new Set(files.map((f) => f.size))) {
     // A web page links to the leaflet's other languages: a translation added or removed makes it again.
     const languages = size === WEB_SIZE ? await webPageLanguages(path, entry.slug, print) : undefined;
-    if (!(await hasOutput(entry, { size, outDir, print, tool, sizes, languages }))) return false;
+    if (!(await hasOutput(entry, { size, outDir, print, tool, sizes, languages }))) return 'stale';
   }
-  return files.length > 0;
+  if (files.length === 0) return 'stale';
+  return recheck ? 'recheck' : 'fresh';
 }
 
 /**

@@ -49,4 +49,18 @@ describe('renders started before the lint', () => {
     expect([...reference.keys()].sort()).toEqual([...written.keys()].sort());
     for (const [name, bytes] of written) expect(Buffer.compare(bytes, reference.get(name)!), name).toBe(0);
   }, 120_000);
+
+  test('a build that only looks again at review dates (its files up to date) starts no render worker', async () => {
+    // Due for review within 90 days of TODAY: checked again on every build.
+    const content = await makeContent({ 'handouts/soon.md': LIBRARY['handouts/first.md'].replace('review_due: 2027-01-01', 'review_due: 2026-07-01') });
+    const args = ['bin/handouts.js', 'build', '--content', content, '--out', join(content, 'out'), '--size', 'a4', '--today', TODAY];
+    const env = { ...process.env, HANDOUTS_REPORT_CODE_CACHE: '1' };
+    const first = await run(process.execPath, args, { cwd: ROOT, env });
+    expect(first.stderr).toContain('code cache: render-worker.cjs');
+    const again = await run(process.execPath, args, { cwd: ROOT, env });
+    // Prepared again (not skipped), its review notice reported, and nothing rendered.
+    expect(again.stdout).toContain('built 0 PDFs, skipped 0 up-to-date handouts, 0 failed');
+    expect(again.stderr).toContain('lint/review-overdue');
+    expect(again.stderr).not.toContain('code cache: render-worker.cjs');
+  }, 60_000);
 });
