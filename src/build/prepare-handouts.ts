@@ -47,7 +47,8 @@ export async function prepareHandouts(context: BuildContext, freshness: { fresh:
     if (!handout.document || hasErrors(handout.diagnostics)) return;
     const ready = await readyHandout(context, ref, handout.document, handout.deps);
     modeled.set(ref, ready);
-    for (const size of pool ? await sizesToRender(context, ready) : []) pool?.early({ id: -1, document: ready.document, size, print: context.print });
+    // The id is the render stage's to give; an early task is found again by document and size.
+    if (pool) for (const size of await sizesToRender(context, ready)) pool.early({ id: -1, document: ready.document, size, print: context.print });
   };
   const prepared = freshness.stale.length > 0 ? await prepareEach(freshness.stale, context, context.diagnostics.report, onModeled) : [];
   for (const { ref, source, prepared: handout } of prepared) {
