@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Readability } from '../lint/readability.js';
+import type { SpellingAnswers } from '../lint/spell-checker.js';
 import type { ManifestOutput } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
 
@@ -43,6 +44,12 @@ export interface BuildCache {
   tool: string;
   /** Entries by source path (relative to the working directory). */
   entries: Record<string, CacheEntry>;
+  /**
+   * The spell checker's answers from earlier runs (see `rememberSpellingAnswers`): a handout whose
+   * words are all answered is checked without building the dictionary's word table. Dropped
+   * with the rest when the press (its dictionaries included) changes.
+   */
+  spelling?: SpellingAnswers;
 }
 
 /**
@@ -55,7 +62,8 @@ export async function readCache(outDir: string, tool: string): Promise<BuildCach
   try {
     const parsed = JSON.parse(await readFile(join(outDir, CACHE_FILE), 'utf8')) as Partial<BuildCache>;
     if (parsed.version === CACHE_VERSION && parsed.tool === tool && parsed.entries && typeof parsed.entries === 'object') {
-      return { version: CACHE_VERSION, tool, entries: parsed.entries };
+      const spelling = parsed.spelling && typeof parsed.spelling === 'object' ? { spelling: parsed.spelling } : {};
+      return { version: CACHE_VERSION, tool, entries: parsed.entries, ...spelling };
     }
   } catch {
     // No cache yet, or a damaged one: build everything.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -70,6 +71,7 @@ nspellPrototype.suggest = function suggestWithinBudget(word) {
   const known = answersOf(this).suggestions;
   let suggestions = known.get(word);
   if (!suggestions) {
+    buildWordTable(this);
     suggestions = originalSuggest.call(this, word);
     known.set(word, suggestions);
   }
@@ -79,34 +81,128 @@ nspellPrototype.suggest = function suggestWithinBudget(word) {
 /*
  * The same words come back in every handout of a library ("your", "surgery", the clinic's
  * medical words), and nspell works each one out again through the dictionary's affix rules.
- * Its answers are remembered per checker, which is per dictionary and word list (see
- * `spellChecker`), so they can never come from another language or list; a change to the
- * checker's words forgets them.
+ * Its answers are remembered per checker key: the dictionary and the word list (see
+ * `spellChecker`), so they can never come from another language or list. A build saves them in
+ * its cache (`spellingAnswers`) and gives them back on the next run (`rememberSpellingAnswers`).
  */
-const answers = new WeakMap<object, { correct: Map<string, boolean>; suggestions: Map<string, string[]> }>();
-function answersOf(checker: object) {
-  let found = answers.get(checker);
-  if (!found) {
-    found = { correct: new Map(), suggestions: new Map() };
-    answers.set(checker, found);
+interface Answers {
+  correct: Map<string, boolean>;
+  suggestions: Map<string, string[]>;
+}
+/** Answers by checker key, kept when the checkers are released (they are small). */
+const answersByKey = new Map<string, Answers>();
+/** Each checker's key; a checker changed after it was made (`add`, `remove`) has its own answers. */
+const keyOf = new WeakMap<object, string>();
+const ownAnswers = new WeakMap<object, Answers>();
+/** The key of the checker being made (`spellChecker` makes one at a time, synchronously). */
+let makingKey: string | null = null;
+const noAnswers = (): Answers => ({ correct: new Map(), suggestions: new Map() });
+function answersOf(checker: object): Answers {
+  const key = keyOf.get(checker);
+  if (key === undefined) {
+    let own = ownAnswers.get(checker);
+    if (!own) ownAnswers.set(checker, (own = noAnswers()));
+    return own;
   }
-  return found;
+  let shared = answersByKey.get(key);
+  if (!shared) answersByKey.set(key, (shared = noAnswers()));
+  return shared;
 }
 nspellPrototype.correct = function correctRemembered(word) {
   const known = answersOf(this).correct;
   let correct = known.get(word);
   if (correct === undefined) {
+    buildWordTable(this);
     correct = originalCorrect.call(this, word);
     known.set(word, correct);
   }
   return correct;
 };
-for (const change of ['add', 'remove', 'dictionary', 'personal'] as const) {
+
+/*
+ * Building nspell's word table (every dictionary word in every affixed form) is most of what a
+ * checker costs: 0.25 s for English, every run. Words answered before need no table, so
+ * `dictionary` and `personal`, which nspell and retext-spell call as the checker is made, only
+ * note their arguments; the table is built when a word has no remembered answer.
+ */
+const notYetAdded = new WeakMap<object, Array<() => void>>();
+/** Checkers whose noted words are being added now (nspell's `personal` adds through `add`). */
+const building = new WeakSet<object>();
+let tablesBuilt = 0;
+function buildWordTable(checker: object): void {
+  const work = notYetAdded.get(checker);
+  if (!work) return;
+  notYetAdded.delete(checker);
+  tablesBuilt += 1;
+  building.add(checker);
+  try {
+    for (const add of work) add();
+  } finally {
+    building.delete(checker);
+  }
+}
+for (const deferred of ['dictionary', 'personal'] as const) {
+  const original = nspellPrototype[deferred];
+  nspellPrototype[deferred] = function addWhenNeeded(...args) {
+    if (makingKey !== null && !keyOf.has(this)) keyOf.set(this, makingKey);
+    const work = notYetAdded.get(this) ?? [];
+    work.push(() => original.apply(this, args));
+    notYetAdded.set(this, work);
+    return this;
+  };
+}
+for (const change of ['add', 'remove'] as const) {
   const original = nspellPrototype[change];
-  nspellPrototype[change] = function forgetAnswers(...args) {
-    answers.delete(this);
+  nspellPrototype[change] = function changeAndForget(...args) {
+    if (!building.has(this)) {
+      buildWordTable(this);
+      // No longer the checker its key names: its answers are its own from now on.
+      keyOf.delete(this);
+      ownAnswers.delete(this);
+    }
     return original.apply(this, args);
   };
+}
+
+/** Spelling answers as a build cache keeps them: by checker key, word → correct, and suggestions. */
+export type SpellingAnswers = Record<string, { correct: Record<string, boolean>; suggestions: Record<string, string[]> }>;
+
+/**
+ * Take answers a build saved (`spellingAnswers`): words they answer need no word table. They
+ * must come from the same dictionaries (the build cache is dropped when the press's
+ * dependencies change); a key's word list is part of the key.
+ * @param saved The saved answers.
+ */
+export function rememberSpellingAnswers(saved: SpellingAnswers): void {
+  for (const [key, { correct, suggestions }] of Object.entries(saved)) {
+    const answers = answersByKey.get(key) ?? noAnswers();
+    for (const [word, value] of Object.entries(correct)) if (typeof value === 'boolean' && !answers.correct.has(word)) answers.correct.set(word, value);
+    for (const [word, list] of Object.entries(suggestions)) if (Array.isArray(list) && !answers.suggestions.has(word)) answers.suggestions.set(word, list.map(String));
+    answersByKey.set(key, answers);
+  }
+}
+
+/** Forget every answer (as a new process starts with none). */
+export function forgetSpellingAnswers(): void {
+  answersByKey.clear();
+}
+
+/** How many word tables this process has built: each is what a remembered answer saves. */
+export function wordTablesBuilt(): number {
+  return tablesBuilt;
+}
+
+/**
+ * Every answer known in this process, for a build to save, in a fixed order.
+ * @returns The answers by checker key.
+ */
+export function spellingAnswers(): SpellingAnswers {
+  const sorted = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const keys = [...answersByKey.keys()].sort();
+  return Object.fromEntries(keys.map((key) => {
+    const answers = answersByKey.get(key) as Answers;
+    return [key, { correct: sorted(answers.correct), suggestions: sorted(answers.suggestions) }];
+  }));
 }
 
 /** Unknown words per handout that get spelling suggestions. */
@@ -154,18 +250,29 @@ export function spellChecker(language: string, personal: readonly string[]): Pro
   const key = `${language.toLowerCase()}\n${personal.join('\n')}`;
   let processor = cache.get(key);
   if (!processor) {
-    processor = unified()
-      .use(retextSpell, {
-        dictionary: readDictionary(name),
-        personal: personal.join('\n'),
-        // retext-spell stops suggesting after `max` unknown words for the life of the processor;
-        // this one lives for the whole process, so never stop (nspell's answers are remembered per word, above).
-        max: Number.MAX_SAFE_INTEGER,
-      })
-      .freeze() as unknown as Processor<undefined, NlcstRoot, NlcstRoot>;
+    // retext-spell makes its nspell checker as the processor is frozen: it takes this key.
+    makingKey = answersKey(name, personal);
+    try {
+      processor = unified()
+        .use(retextSpell, {
+          dictionary: readDictionary(name),
+          personal: personal.join('\n'),
+          // retext-spell stops suggesting after `max` unknown words for the life of the processor;
+          // this one lives for the whole process, so never stop (nspell's answers are remembered per word, above).
+          max: Number.MAX_SAFE_INTEGER,
+        })
+        .freeze() as unknown as Processor<undefined, NlcstRoot, NlcstRoot>;
+    } finally {
+      makingKey = null;
+    }
     cache.set(key, processor);
   }
   return processor;
+}
+
+/** A checker's answers key: its dictionary package and a digest of its word list. */
+function answersKey(dictionary: string, personal: readonly string[]): string {
+  return `${dictionary} ${createHash('sha256').update(personal.join('\n')).digest('hex').slice(0, 16)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { releaseSpellCheckers } from '../../src/lint/spell-checker.js';
+import { forgetSpellingAnswers, releaseSpellCheckers } from '../../src/lint/spell-checker.js';
 import { lintText } from './helpers.js';
 
 // A build checks many handouts with one spell checker, whose answers are remembered for the
@@ -21,10 +21,14 @@ describe('spelling findings in a run of many handouts', () => {
     const second = 'Please recieve the seperate leaflet.';
     // A word repeated in one handout is one word of its budget, as it always was.
     const third = `${MADE_UP.slice(0, 6).join(' ')} blorpt zindle recieve aquire neccessary untill.`;
-    releaseSpellCheckers();
+    const fresh = () => {
+      releaseSpellCheckers();
+      forgetSpellingAnswers();
+    };
+    fresh();
     const alone = [second, third].map(spelling);
     expect(alone[0]).toContainEqual(expect.stringContaining('"recieve" is not in the dictionary (did you mean "receive"?)'));
-    releaseSpellCheckers();
+    fresh();
     const afterOthers = [first, second, third].map(spelling).slice(1);
     expect(afterOthers).toEqual(alone);
   });
