@@ -16,14 +16,31 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
+/** The bundle, beside this folder. */
+export const BUNDLE_DIR = fileURLToPath(new URL('../dist/bundle', import.meta.url));
+
+let installed = false;
+
 /**
- * Compile the bundle's files with their code caches from now on (this thread only: a worker
- * calls it again).
+ * Load a file of the bundle (`handouts.cjs`, `render-worker.cjs`), its files compiled with their
+ * code caches from now on (in this thread: a worker loads its own).
+ * @param {string} name The file's name in the bundle folder.
+ * @returns {any} What it exports.
+ */
+export function requireBundled(name) {
+  if (!installed) useCodeCache(BUNDLE_DIR);
+  installed = true;
+  return createRequire(import.meta.url)(join(BUNDLE_DIR, name));
+}
+
+/**
+ * Compile the bundle's files with their code caches from now on.
  * @param {string} bundleDir The bundle folder (absolute).
  */
-export function useCodeCache(bundleDir) {
+function useCodeCache(bundleDir) {
   const cacheDir = join(bundleDir, 'code-cache');
   const writing = Boolean(process.env.HANDOUTS_WRITE_CODE_CACHE);
   /** @type {Array<{ script: Script, file: string }>} */

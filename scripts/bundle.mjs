@@ -11,9 +11,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
+import { BUNDLE_DIR } from '../bin/code-cache.js';
 
 const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'dist', 'bundle');
+const out = BUNDLE_DIR;
 rmSync(out, { recursive: true, force: true });
 
 const bundle = await rolldown({
@@ -63,11 +64,9 @@ const { SIZES, WEB_SIZE } = await import(join(root, 'dist/src/print/sizes.js'));
 const sizes = [...Object.keys(SIZES), WEB_SIZE].join(',');
 const scratch = mkdtempSync(join(tmpdir(), 'handouts-code-cache-'));
 const warmUp = `
-  const { useCodeCache } = await import(${JSON.stringify(join(root, 'bin/code-cache.js'))});
-  const { createRequire } = await import('node:module');
+  const { requireBundled } = await import(${JSON.stringify(join(root, 'bin/code-cache.js'))});
   process.env.NODE_ENV ??= 'production';
-  useCodeCache(${JSON.stringify(out)});
-  const { main } = createRequire(import.meta.url)(${JSON.stringify(join(out, 'handouts.cjs'))});
+  const { main } = requireBundled('handouts.cjs');
   const io = { stdout: () => {}, stderr: (text) => process.stderr.write(text) };
   const args = ['build', '--content', ${JSON.stringify(join(root, 'content'))}, '--out', ${JSON.stringify(join(scratch, 'out'))}, '--size', ${JSON.stringify(sizes)}, '--jobs', '1', '--quiet'];
   const codes = [await main(args, io), await main([...args, '--force'], io)];

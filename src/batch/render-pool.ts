@@ -39,7 +39,6 @@ export const DEFAULT_RECYCLE_AFTER = 1000;
  */
 const IN_THREAD_RENDERS = 100;
 
-
 /** True once this process has rendered: a later single-job build (watch mode) renders here, warm. */
 let renderedBefore = false;
 
